@@ -1,0 +1,20 @@
+package io.mvgraph;
+
+import io.mvgraph.dataset.DatasetCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class MvgraphApplication {
+
+	public static void main(String[] args) {
+		// "import <file>" and "export <file>" run once without a web server, for administrators.
+		if (DatasetCommand.isCommand(args)) {
+			System.exit(DatasetCommand.run(MvgraphApplication.class, args));
+		}
+		SpringApplication.run(MvgraphApplication.class, args);
+	}
+
+}

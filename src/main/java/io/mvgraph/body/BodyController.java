@@ -1,0 +1,66 @@
+package io.mvgraph.body;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.mvgraph.graph.Batches;
+import io.mvgraph.web.Connection;
+import io.mvgraph.workitem.RelatedWorkItems;
+import io.mvgraph.workitem.WorkItem;
+import io.mvgraph.workitem.WorkItemStatus;
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class BodyController {
+
+	private final BodyService bodies;
+
+	BodyController(BodyService bodies) {
+		this.bodies = bodies;
+	}
+
+	@QueryMapping
+	Body body(@Argument String id) {
+		return this.bodies.get(id);
+	}
+
+	@QueryMapping
+	Connection<Body> bodies(@Argument List<BodyKind> kind, @Argument String parent, @Argument Integer first,
+			@Argument String after) {
+		return this.bodies.list(kind, parent, first, after);
+	}
+
+	@BatchMapping
+	Map<Body, Body> parent(List<Body> bodies) {
+		return Batches.singles(bodies, Body::id, this.bodies.parents(ids(bodies)));
+	}
+
+	@BatchMapping
+	Map<Body, List<Body>> children(List<Body> bodies) {
+		return Batches.lists(bodies, Body::id, this.bodies.children(ids(bodies)));
+	}
+
+	@BatchMapping
+	Map<Body, List<Body>> ancestors(List<Body> bodies) {
+		return Batches.lists(bodies, Body::id, this.bodies.ancestors(ids(bodies)));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<WorkItem>> workItems(Body body, @Argument List<WorkItemStatus> status,
+			@Argument Boolean includeDescendants, DataLoader<RelatedWorkItems, List<WorkItem>> relatedWorkItems) {
+		return relatedWorkItems
+			.load(new RelatedWorkItems(RelatedWorkItems.Via.OWNER, body.id(), status, Boolean.TRUE.equals(includeDescendants)));
+	}
+
+	private static List<String> ids(List<Body> bodies) {
+		return bodies.stream().map(Body::id).distinct().toList();
+	}
+
+}

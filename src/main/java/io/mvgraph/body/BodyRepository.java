@@ -1,0 +1,90 @@
+package io.mvgraph.body;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.mvgraph.graph.Graph;
+import io.mvgraph.web.Cursor;
+
+import org.springframework.stereotype.Repository;
+
+/** Cypher of the body read model. Each method is one round trip. */
+@Repository
+public class BodyRepository {
+
+	private static final String FILTER = """
+			MATCH (b:Body)
+			WHERE ($kinds IS NULL OR b.kind IN $kinds)
+			  AND ($parent IS NULL OR EXISTS { (b)-[:PART_OF]->(:Body {id: $parent}) })
+			""";
+
+	private final Graph graph;
+
+	BodyRepository(Graph graph) {
+		this.graph = graph;
+	}
+
+	public Optional<Body> findById(String id) {
+		return this.graph.node(Body.class, "MATCH (n:Body {id: $id}) RETURN n", Map.of("id", id));
+	}
+
+	List<Body> page(List<BodyKind> kinds, String parent, Cursor after, int limit) {
+		Map<String, Object> parameters = filterParameters(kinds, parent);
+		parameters.put("afterKey", after != null ? after.key() : null);
+		parameters.put("afterId", after != null ? after.id() : null);
+		parameters.put("limit", limit);
+		return this.graph.nodes(Body.class, FILTER + """
+				WITH b, toLower(b.name) AS key
+				WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND b.id > $afterId)
+				RETURN b AS n ORDER BY key, b.id LIMIT $limit
+				""", parameters);
+	}
+
+	long count(List<BodyKind> kinds, String parent) {
+		return this.graph.client()
+			.query(FILTER + "RETURN count(b)")
+			.bindAll(filterParameters(kinds, parent))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	static String sortKey(Body body) {
+		return body.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	Map<String, List<Body>> parents(Collection<String> ids) {
+		return this.graph.grouped(Body.class, """
+				UNWIND $ids AS key
+				MATCH (:Body {id: key})-[:PART_OF]->(n:Body)
+				RETURN key, n
+				""", Map.of("ids", ids));
+	}
+
+	Map<String, List<Body>> children(Collection<String> ids) {
+		return this.graph.grouped(Body.class, """
+				UNWIND $ids AS key
+				MATCH (:Body {id: key})<-[:PART_OF]-(n:Body)
+				RETURN key, n ORDER BY key, toLower(n.name), n.id
+				""", Map.of("ids", ids));
+	}
+
+	Map<String, List<Body>> ancestors(Collection<String> ids) {
+		return this.graph.grouped(Body.class, """
+				UNWIND $ids AS key
+				MATCH path = (:Body {id: key})-[:PART_OF*1..]->(n:Body)
+				RETURN key, n ORDER BY key, length(path)
+				""", Map.of("ids", ids));
+	}
+
+	private static Map<String, Object> filterParameters(List<BodyKind> kinds, String parent) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("kinds", kinds == null || kinds.isEmpty() ? null : kinds.stream().map(Enum::name).toList());
+		parameters.put("parent", parent);
+		return parameters;
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.mvgraph.body;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import io.mvgraph.graph.Graph;
+import io.mvgraph.web.ApiException;
+import io.mvgraph.web.Connection;
+import io.mvgraph.web.Cursor;
+import io.mvgraph.web.GraphQlLimits;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading bodies and their hierarchy, in read transactions. */
+@Service
+@Transactional(readOnly = true)
+public class BodyService {
+
+	private static final String ORDER = "NAME";
+
+	private final BodyRepository bodies;
+
+	private final Graph graph;
+
+	private final GraphQlLimits limits;
+
+	BodyService(BodyRepository bodies, Graph graph, GraphQlLimits limits) {
+		this.bodies = bodies;
+		this.graph = graph;
+		this.limits = limits;
+	}
+
+	public Body get(String id) {
+		return this.bodies.findById(id).orElseThrow(() -> ApiException.notFound("id", "body", id));
+	}
+
+	public Connection<Body> list(List<BodyKind> kinds, String parent, Integer first, String after) {
+		int size = this.limits.pageSize(first, 50);
+		Cursor cursor = Cursor.decode(after, ORDER);
+		if (parent != null && !this.graph.exists("Body", parent)) {
+			throw ApiException.notFound("parent", "body", parent);
+		}
+		List<Body> rows = this.bodies.page(kinds, parent, cursor, size + 1);
+		return Connection.of(rows, size, cursor != null, this.bodies.count(kinds, parent),
+				(body) -> new Cursor(ORDER, BodyRepository.sortKey(body), body.id()));
+	}
+
+	public Map<String, List<Body>> parents(Collection<String> ids) {
+		return this.bodies.parents(ids);
+	}
+
+	public Map<String, List<Body>> children(Collection<String> ids) {
+		return this.bodies.children(ids);
+	}
+
+	public Map<String, List<Body>> ancestors(Collection<String> ids) {
+		return this.bodies.ancestors(ids);
+	}
+
+}

@@ -1,0 +1,104 @@
+package io.mvgraph.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.mvgraph.web.ApiException;
+import io.mvgraph.web.ErrorCode;
+import io.mvgraph.web.RestErrors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code POST /api/import} (EDITOR; the file as the JSON body or as the multipart part {@code file}) and
+ * {@code GET /api/export?format=json|csv}.
+ */
+@RestController
+class DatasetController {
+
+	private final DatasetService datasets;
+
+	private final long maxImportBytes;
+
+	DatasetController(DatasetService datasets, @Value("${mvgraph.import.max-size:64MB}") DataSize maxImportSize) {
+		this.datasets = datasets;
+		this.maxImportBytes = maxImportSize.toBytes();
+	}
+
+	@PostMapping(path = "/api/import", consumes = { MediaType.APPLICATION_JSON_VALUE,
+			MediaType.APPLICATION_OCTET_STREAM_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	ResponseEntity<Object> importBody(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
+			Principal principal) throws IOException {
+		return importBytes(body, dryRun, principal);
+	}
+
+	@PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Object> importFile(@RequestPart("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, Principal principal) throws IOException {
+		try (InputStream input = file.getInputStream()) {
+			return importBytes(input, dryRun, principal);
+		}
+	}
+
+	private ResponseEntity<Object> importBytes(InputStream input, boolean dryRun, Principal principal)
+			throws IOException {
+		byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxImportBytes + 1));
+		if (bytes.length > this.maxImportBytes) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+				.body(RestErrors.body(ErrorCode.BAD_REQUEST,
+						"The file is larger than " + DataSize.ofBytes(this.maxImportBytes).toMegabytes()
+								+ " MB (mvgraph.import.max-size)", "file"));
+		}
+		ImportReport report = this.datasets.importFrom(new java.io.ByteArrayInputStream(bytes), principal.getName(),
+				dryRun);
+		if (report.rejected()) {
+			List<Map<String, Object>> errors = report.problems()
+				.stream()
+				.map((problem) -> RestErrors.error(ErrorCode.BAD_REQUEST, problem.toString(),
+						Map.of("path", problem.path())))
+				.toList();
+			return ResponseEntity.badRequest().body(Map.of("report", report, "errors", errors));
+		}
+		return ResponseEntity.ok(Map.of("report", report));
+	}
+
+	@GetMapping("/api/export")
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "json") String format) {
+		boolean csv = switch (format) {
+			case "json" -> false;
+			case "csv" -> true;
+			default -> throw ApiException.badRequest("format", "must be json or csv, was '" + format + "'");
+		};
+		Dataset dataset = this.datasets.export();
+		String file = "mvgraph-" + LocalDate.now() + (csv ? ".csv" : ".json");
+		return ResponseEntity.ok()
+			.contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+			.body((output) -> {
+				if (csv) {
+					this.datasets.writeCsv(dataset, output);
+				}
+				else {
+					this.datasets.writeJson(dataset, output);
+				}
+			});
+	}
+
+}

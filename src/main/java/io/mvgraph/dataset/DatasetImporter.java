@@ -1,0 +1,216 @@
+package io.mvgraph.dataset;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The transactional half of an import: checks a well-formed data set against itself and the graph (references,
+ * parent cycles), compares it with what the graph holds, and writes what differs, all in one transaction.
+ */
+@Component
+class DatasetImporter {
+
+	private final Neo4jClient client;
+
+	private final DatasetExporter exporter;
+
+	private final DatasetWriter writer;
+
+	DatasetImporter(Neo4jClient client, DatasetExporter exporter, DatasetWriter writer) {
+		this.client = client;
+		this.exporter = exporter;
+		this.writer = writer;
+	}
+
+	@Transactional
+	ImportReport apply(DatasetReader.Result read, String user, boolean dryRun, long startedNanos) {
+		Dataset dataset = read.dataset();
+		IdentityHashMap<DatasetRecord, String> paths = read.paths();
+		// the problems of the file's shape and those of its references are reported together
+		List<DatasetProblem> problems = new ArrayList<>(read.problems());
+		checkReferences(dataset, paths, problems);
+		if (!problems.isEmpty()) {
+			return ImportReport.rejected(problems, dryRun, millisSince(startedNanos));
+		}
+		Map<String, ImportReport.Counts> sections = new LinkedHashMap<>();
+		List<TopicRecord> topics = changed("topics", dataset.topics(), this.exporter::topics, sections);
+		List<BodyRecord> bodies = changed("bodies", dataset.bodies(), this.exporter::bodies, sections);
+		List<WorkItemRecord> workItems = changed("workItems", dataset.workItems(), this.exporter::workItems, sections);
+		List<LiaisonRecord> liaisons = changed("liaisons", dataset.liaisons(), this.exporter::liaisons, sections);
+		if (!dryRun) {
+			DatasetWriter.Stamp stamp = new DatasetWriter.Stamp(ZonedDateTime.now(ZoneOffset.UTC), user);
+			this.writer.topics(topics, stamp);
+			this.writer.bodies(bodies, stamp);
+			this.writer.workItems(workItems, stamp);
+			this.writer.liaisons(liaisons, stamp);
+		}
+		return new ImportReport(dryRun ? ImportReport.Outcome.VALID : ImportReport.Outcome.IMPORTED, dryRun, sections,
+				List.of(), millisSince(startedNanos));
+	}
+
+	/** The records that differ from the graph's, counting created, updated and unchanged ones. */
+	private <T extends DatasetRecord> List<T> changed(String section, List<T> records,
+			Function<Collection<String>, List<T>> existing, Map<String, ImportReport.Counts> sections) {
+		if (records.isEmpty()) {
+			return records;
+		}
+		Map<String, T> current = existing.apply(records.stream().map(DatasetRecord::id).toList())
+			.stream()
+			.collect(Collectors.toMap(DatasetRecord::id, Function.identity()));
+		List<T> changed = new ArrayList<>();
+		int created = 0;
+		int updated = 0;
+		for (T record : records) {
+			T before = current.get(record.id());
+			if (before == null) {
+				created++;
+				changed.add(record);
+			}
+			else if (!before.equals(record)) {
+				updated++;
+				changed.add(record);
+			}
+		}
+		sections.put(section, new ImportReport.Counts(created, updated, records.size() - created - updated));
+		return changed;
+	}
+
+	private void checkReferences(Dataset dataset, IdentityHashMap<DatasetRecord, String> paths,
+			List<DatasetProblem> problems) {
+		Set<String> topicIds = new HashSet<>();
+		Set<String> bodyIds = new HashSet<>();
+		Set<String> workItemIds = new HashSet<>();
+		Set<String> liaisonIds = new HashSet<>();
+		dataset.topics().forEach((topic) -> add(topicIds, topic.parent()));
+		dataset.bodies().forEach((body) -> add(bodyIds, body.parent()));
+		dataset.workItems().forEach((item) -> {
+			add(bodyIds, item.owner());
+			item.topics().forEach((id) -> add(topicIds, id));
+			item.links().forEach((link) -> add(workItemIds, link.to()));
+		});
+		dataset.liaisons().forEach((liaison) -> {
+			add(bodyIds, liaison.from());
+			liaison.to().forEach((id) -> add(bodyIds, id));
+			add(liaisonIds, liaison.replyTo());
+			liaison.concerns().forEach((id) -> add(workItemIds, id));
+		});
+		Known topics = known("Topic", dataset.topics(), topicIds);
+		Known bodies = known("Body", dataset.bodies(), bodyIds);
+		Known workItems = known("WorkItem", dataset.workItems(), workItemIds);
+		Known liaisons = known("Liaison", dataset.liaisons(), liaisonIds);
+
+		for (TopicRecord topic : dataset.topics()) {
+			topics.check(problems, paths.get(topic) + ".parent", "topic", topic.parent());
+		}
+		for (BodyRecord body : dataset.bodies()) {
+			bodies.check(problems, paths.get(body) + ".parent", "body", body.parent());
+		}
+		for (WorkItemRecord item : dataset.workItems()) {
+			String path = paths.get(item);
+			bodies.check(problems, path + ".owner", "body", item.owner());
+			for (int i = 0; i < item.topics().size(); i++) {
+				topics.check(problems, path + ".topics[" + i + "]", "topic", item.topics().get(i));
+			}
+			for (int i = 0; i < item.links().size(); i++) {
+				workItems.check(problems, path + ".links[" + i + "].to", "work item", item.links().get(i).to());
+			}
+		}
+		for (LiaisonRecord liaison : dataset.liaisons()) {
+			String path = paths.get(liaison);
+			bodies.check(problems, path + ".from", "body", liaison.from());
+			for (int i = 0; i < liaison.to().size(); i++) {
+				bodies.check(problems, path + ".to[" + i + "]", "body", liaison.to().get(i));
+			}
+			liaisons.check(problems, path + ".replyTo", "liaison", liaison.replyTo());
+			for (int i = 0; i < liaison.concerns().size(); i++) {
+				workItems.check(problems, path + ".concerns[" + i + "]", "work item", liaison.concerns().get(i));
+			}
+		}
+		checkCycles("topic", "SUBTOPIC_OF", "Topic", dataset.topics(), TopicRecord::parent, paths, problems);
+		checkCycles("body", "PART_OF", "Body", dataset.bodies(), BodyRecord::parent, paths, problems);
+		checkCycles("liaison", "REPLY_TO", "Liaison", dataset.liaisons(), LiaisonRecord::replyTo, paths, problems);
+	}
+
+	/** Ids the file defines, plus the referenced ids the graph already has. */
+	private Known known(String label, List<? extends DatasetRecord> records, Set<String> referenced) {
+		Set<String> ids = records.stream().map(DatasetRecord::id).collect(Collectors.toCollection(HashSet::new));
+		referenced.removeAll(ids);
+		if (!referenced.isEmpty()) {
+			ids.addAll(this.client.query("UNWIND $ids AS id MATCH (n:" + label + " {id: id}) RETURN n.id")
+				.bind(List.copyOf(referenced))
+				.to("ids")
+				.fetchAs(String.class)
+				.all());
+		}
+		return new Known(ids);
+	}
+
+	private record Known(Set<String> ids) {
+
+		void check(List<DatasetProblem> problems, String path, String what, String id) {
+			if (id != null && !this.ids.contains(id)) {
+				problems.add(new DatasetProblem(path, "unknown " + what + " '" + id + "' (neither in the file nor in the graph)"));
+			}
+		}
+
+	}
+
+	/**
+	 * A parent chain must end: follows each record's parent through the file, and through the graph for the
+	 * records the file does not define, and reports a record that comes back to itself.
+	 */
+	private <T extends DatasetRecord> void checkCycles(String what, String type, String label, List<T> records,
+			Function<T, String> parentOf, IdentityHashMap<DatasetRecord, String> paths, List<DatasetProblem> problems) {
+		if (records.isEmpty()) {
+			return;
+		}
+		Map<String, String> parents = new HashMap<>();
+		this.client.query("MATCH (n:" + label + ")-[:" + type + "]->(p:" + label + ") RETURN n.id AS id, p.id AS parent")
+			.fetch()
+			.all()
+			.forEach((row) -> parents.put((String) row.get("id"), (String) row.get("parent")));
+		for (T record : records) {
+			parents.remove(record.id());
+			if (parentOf.apply(record) != null) {
+				parents.put(record.id(), parentOf.apply(record));
+			}
+		}
+		for (T record : records) {
+			Set<String> seen = new HashSet<>();
+			String current = record.id();
+			while (current != null && seen.add(current)) {
+				current = parents.get(current);
+			}
+			if (current != null && current.equals(record.id())) {
+				problems.add(new DatasetProblem(paths.get(record) + "." + (label.equals("Liaison") ? "replyTo" : "parent"),
+						"makes a cycle: " + what + " '" + record.id() + "' would be its own ancestor"));
+			}
+		}
+	}
+
+	private static void add(Set<String> ids, String id) {
+		if (id != null) {
+			ids.add(id);
+		}
+	}
+
+	private static long millisSince(long startedNanos) {
+		return (System.nanoTime() - startedNanos) / 1_000_000;
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.mvgraph.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Import and export of the data-set format: the one entry point for the REST endpoints, the command line and
+ * the reference-data seed.
+ */
+@Service
+public class DatasetService {
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetService.class);
+
+	static final List<String> CSV_COLUMNS = List.of("id", "designation", "title", "status", "owner", "topics",
+			"links", "startDate", "publishedDate", "targetDate", "year", "url", "source", "confidence", "note",
+			"scope");
+
+	private final DatasetImporter importer;
+
+	private final DatasetExporter exporter;
+
+	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	DatasetService(DatasetImporter importer, DatasetExporter exporter) {
+		this.importer = importer;
+		this.exporter = exporter;
+	}
+
+	/**
+	 * Imports a data-set file: all or nothing. {@code user} is recorded as the author of the changes; a dry run
+	 * checks everything and writes nothing.
+	 */
+	public ImportReport importFrom(InputStream input, String user, boolean dryRun) {
+		long started = System.nanoTime();
+		DatasetReader.Result read = DatasetReader.read(input);
+		ImportReport report;
+		if (read.dataset() == null) {
+			report = ImportReport.rejected(read.problems(), dryRun, (System.nanoTime() - started) / 1_000_000);
+		}
+		else {
+			log.info("Import by {}: {} records read{}", user, read.dataset().size(), dryRun ? " (dry run)" : "");
+			report = this.importer.apply(read, user, dryRun, started);
+		}
+		log.info("Import by {}: {}", user, report.summary());
+		return report;
+	}
+
+	@Transactional(readOnly = true)
+	public Dataset export() {
+		return this.exporter.export();
+	}
+
+	public void writeJson(Dataset dataset, OutputStream output) {
+		this.json.writeValue(output, dataset);
+	}
+
+	/** The work items as a flat table, one row each; lists are joined with "; ". */
+	public void writeCsv(Dataset dataset, OutputStream output) throws IOException {
+		Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+		try (CSVPrinter csv = new CSVPrinter(writer,
+				CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
+			for (WorkItemRecord item : dataset.workItems()) {
+				csv.printRecord(item.id(), item.designation(), item.title(), item.status(), item.owner(),
+						String.join("; ", item.topics()),
+						String.join("; ", item.links().stream().map((link) -> link.kind() + " " + link.to()).toList()),
+						item.startDate(), item.publishedDate(), item.targetDate(), item.year(), item.url(),
+						item.source(), item.confidence(), item.note(), item.scope());
+			}
+		}
+	}
+
+}

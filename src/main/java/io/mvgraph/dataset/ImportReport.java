@@ -1,0 +1,50 @@
+package io.mvgraph.dataset;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What an import did: per section, how many records it created, updated or found unchanged; or, when the file was
+ * rejected, every problem with its JSON path (and then it changed nothing).
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ImportReport(Outcome outcome, boolean dryRun, Map<String, Counts> sections,
+		List<DatasetProblem> problems, long millis) {
+
+	public enum Outcome {
+
+		/** The graph now holds the file's records. */
+		IMPORTED,
+		/** A dry run found nothing wrong; nothing was written. */
+		VALID,
+		/** The file has problems; nothing was written. */
+		REJECTED
+
+	}
+
+	public record Counts(int created, int updated, int unchanged) {
+	}
+
+	static ImportReport rejected(List<DatasetProblem> problems, boolean dryRun, long millis) {
+		return new ImportReport(Outcome.REJECTED, dryRun, new LinkedHashMap<>(), List.copyOf(problems), millis);
+	}
+
+	public boolean rejected() {
+		return this.outcome == Outcome.REJECTED;
+	}
+
+	/** One line for a log or a terminal. */
+	public String summary() {
+		if (rejected()) {
+			return "rejected with " + this.problems.size() + " problem(s), nothing changed";
+		}
+		StringBuilder summary = new StringBuilder(this.outcome == Outcome.VALID ? "valid (dry run, nothing written)" : "imported");
+		this.sections.forEach((name, counts) -> summary.append(String.format("; %s: %d created, %d updated, %d unchanged",
+				name, counts.created(), counts.updated(), counts.unchanged())));
+		return summary.append(" in ").append(this.millis).append(" ms").toString();
+	}
+
+}

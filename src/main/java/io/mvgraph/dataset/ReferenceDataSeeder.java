@@ -1,0 +1,69 @@
+package io.mvgraph.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import io.mvgraph.graph.SchemaMigrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the reference data set into an empty graph at start ({@code mvgraph.seed=true}), before the web server
+ * takes requests. A graph that already holds bodies, topics or work items is left alone, so a restart imports
+ * nothing twice.
+ */
+@Component
+class ReferenceDataSeeder implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(ReferenceDataSeeder.class);
+
+	private final DatasetService datasets;
+
+	private final Neo4jClient client;
+
+	private final boolean enabled;
+
+	private final Resource file;
+
+	ReferenceDataSeeder(DatasetService datasets, Neo4jClient client, SchemaMigrations migrated,
+			@Value("${mvgraph.seed:true}") boolean enabled,
+			@Value("${mvgraph.seed-file:classpath:dataset/metaverse-standards.json}") Resource file) {
+		this.datasets = datasets;
+		this.client = client;
+		this.enabled = enabled;
+		this.file = file;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!this.enabled) {
+			log.info("Reference data: not loaded (mvgraph.seed=false)");
+			return;
+		}
+		long nodes = this.client.query("MATCH (n) WHERE n:Body OR n:Topic OR n:WorkItem RETURN count(n)")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+		if (nodes > 0) {
+			log.info("Reference data: not loaded, the graph already holds {} bodies, topics and work items", nodes);
+			return;
+		}
+		log.info("Reference data: the graph is empty, loading {}", this.file.getDescription());
+		try (InputStream input = this.file.getInputStream()) {
+			ImportReport report = this.datasets.importFrom(input, "seed", false);
+			if (report.rejected()) {
+				throw new IllegalStateException("The reference data set does not import: " + report.problems());
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read the reference data set " + this.file, ex);
+		}
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.mvgraph.graph;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class AboutService {
+
+	private final Graph graph;
+
+	private final String version;
+
+	private final boolean embedded;
+
+	AboutService(Graph graph, ObjectProvider<BuildProperties> buildProperties, ApplicationContext context) {
+		this.graph = graph;
+		BuildProperties build = buildProperties.getIfAvailable();
+		this.version = build != null ? build.getVersion() : "development";
+		this.embedded = context.containsBean("embeddedNeo4j");
+	}
+
+	public About about() {
+		Map<String, Object> row = this.graph.client().query("""
+				CALL dbms.components() YIELD versions, edition
+				WITH versions[0] AS version, edition LIMIT 1
+				RETURN version, edition,
+				       COUNT { (:Body) } AS bodies, COUNT { (:WorkItem) } AS workItems,
+				       COUNT { (:Topic) } AS topics, COUNT { (:Liaison) } AS liaisons
+				""").fetch().one().orElseThrow();
+		return new About(this.version, (String) row.get("version"), (String) row.get("edition"), this.embedded,
+				new About.Counts((Long) row.get("bodies"), (Long) row.get("workItems"), (Long) row.get("topics"),
+						(Long) row.get("liaisons")));
+	}
+
+	public boolean embedded() {
+		return this.embedded;
+	}
+
+}

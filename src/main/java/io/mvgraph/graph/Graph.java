@@ -1,0 +1,88 @@
+package io.mvgraph.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-model access over {@link Neo4jClient}: runs parameterized Cypher and maps the returned nodes onto the
+ * {@code @Node} records with Spring Data Neo4j's own converter. Every call is one round trip.
+ */
+@Component
+public class Graph {
+
+	private final Neo4jClient client;
+
+	private final Neo4jMappingContext mappingContext;
+
+	Graph(Neo4jClient client, Neo4jMappingContext mappingContext) {
+		this.client = client;
+		this.mappingContext = mappingContext;
+	}
+
+	public Neo4jClient client() {
+		return this.client;
+	}
+
+	/** Whether a node with this label (a constant of the caller's, never user input) and id exists. */
+	public boolean exists(String label, String id) {
+		return this.client.query("MATCH (n:" + label + " {id: $id}) RETURN count(n) > 0")
+			.bind(id)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	/** Maps one node value onto its {@code @Node} record. */
+	public <T> T map(Class<T> type, Value node) {
+		return this.mappingContext.getEntityConverter().read(type, node.asNode());
+	}
+
+	/** The nodes of column {@code n}, in the order of the query. */
+	public <T> List<T> nodes(Class<T> type, String cypher, Map<String, ?> parameters) {
+		return new ArrayList<>(this.client.query(cypher)
+			.bindAll(copy(parameters))
+			.fetchAs(type)
+			.mappedBy((typeSystem, record) -> map(type, record.get("n")))
+			.all());
+	}
+
+	/** The node of column {@code n} of the first row, if any. */
+	public <T> Optional<T> node(Class<T> type, String cypher, Map<String, ?> parameters) {
+		return this.client.query(cypher)
+			.bindAll(copy(parameters))
+			.fetchAs(type)
+			.mappedBy((typeSystem, record) -> map(type, record.get("n")))
+			.first();
+	}
+
+	/**
+	 * The nodes of column {@code n} grouped by the string of column {@code key}, in the order of the query:
+	 * the shape of a batch loader's answer ({@code UNWIND $ids AS key MATCH ... RETURN key, n}).
+	 */
+	public <T> Map<String, List<T>> grouped(Class<T> type, String cypher, Map<String, ?> parameters) {
+		Map<String, List<T>> grouped = new LinkedHashMap<>();
+		this.client.query(cypher)
+			.bindAll(copy(parameters))
+			.fetchAs(Map.Entry.class)
+			.mappedBy((typeSystem, record) -> Map.entry(record.get("key").asString(), map(type, record.get("n"))))
+			.all()
+			.forEach((entry) -> grouped.computeIfAbsent((String) entry.getKey(), (key) -> new ArrayList<>())
+				.add(type.cast(entry.getValue())));
+		return grouped;
+	}
+
+	private static Map<String, Object> copy(Map<String, ?> parameters) {
+		return new LinkedHashMap<>(parameters);
+	}
+
+}

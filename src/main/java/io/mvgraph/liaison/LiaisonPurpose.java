@@ -1,0 +1,7 @@
+package io.mvgraph.liaison;
+
+public enum LiaisonPurpose {
+
+	ACTION, COMMENT, INFORMATION
+
+}

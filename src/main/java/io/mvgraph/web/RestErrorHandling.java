@@ -1,0 +1,27 @@
+package io.mvgraph.web;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The REST endpoints' errors, in the same shape and with the same codes as the GraphQL ones. */
+@RestControllerAdvice
+class RestErrorHandling {
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> api(ApiException ex) {
+		HttpStatus status = switch (ex.code()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+			case BAD_REQUEST, TOO_COMPLEX -> HttpStatus.BAD_REQUEST;
+		};
+		return ResponseEntity.status(status).body(RestErrors.body(ex.code(), ex.getMessage(), ex.field()));
+	}
+
+}

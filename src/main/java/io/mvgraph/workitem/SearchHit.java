@@ -1,0 +1,4 @@
+package io.mvgraph.workitem;
+
+public record SearchHit(WorkItem workItem, double score) {
+}

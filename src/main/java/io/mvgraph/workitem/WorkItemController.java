@@ -1,0 +1,74 @@
+package io.mvgraph.workitem;
+
+import java.util.List;
+import java.util.Map;
+
+import io.mvgraph.body.Body;
+import io.mvgraph.graph.Batches;
+import io.mvgraph.liaison.Liaison;
+import io.mvgraph.topic.Topic;
+import io.mvgraph.web.Connection;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class WorkItemController {
+
+	private final WorkItemService workItems;
+
+	/** The loader behind {@code Body.workItems} and {@code Topic.workItems}, which take arguments. */
+	public static final String RELATED_WORK_ITEMS = "relatedWorkItems";
+
+	WorkItemController(WorkItemService workItems, BatchLoaderRegistry registry) {
+		this.workItems = workItems;
+		registry.<RelatedWorkItems, List<WorkItem>>forName(RELATED_WORK_ITEMS)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> workItems.related(keys)));
+	}
+
+	@QueryMapping
+	WorkItem workItem(@Argument String id) {
+		return this.workItems.get(id);
+	}
+
+	@QueryMapping
+	Connection<WorkItem> workItems(@Argument WorkItemFilter filter, @Argument Integer first, @Argument String after,
+			@Argument WorkItemOrder orderBy) {
+		return this.workItems.list(filter, first, after, orderBy);
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument Integer first) {
+		return this.workItems.search(text, first);
+	}
+
+	@BatchMapping
+	Map<WorkItem, Body> owner(List<WorkItem> items) {
+		return Batches.singles(items, WorkItem::id, this.workItems.owners(ids(items)));
+	}
+
+	@BatchMapping
+	Map<WorkItem, List<Topic>> topics(List<WorkItem> items) {
+		return Batches.lists(items, WorkItem::id, this.workItems.topics(ids(items)));
+	}
+
+	@BatchMapping
+	Map<WorkItem, List<WorkItemLink>> links(List<WorkItem> items) {
+		return Batches.lists(items, WorkItem::id, this.workItems.links(ids(items)));
+	}
+
+	@BatchMapping
+	Map<WorkItem, List<Liaison>> liaisons(List<WorkItem> items) {
+		return Batches.lists(items, WorkItem::id, this.workItems.liaisons(ids(items)));
+	}
+
+	static List<String> ids(List<WorkItem> items) {
+		return items.stream().map(WorkItem::id).distinct().toList();
+	}
+
+}

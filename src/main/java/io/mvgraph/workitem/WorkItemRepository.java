@@ -1,0 +1,177 @@
+package io.mvgraph.workitem;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.mvgraph.body.Body;
+import io.mvgraph.graph.Graph;
+import io.mvgraph.liaison.Liaison;
+import io.mvgraph.topic.Topic;
+import io.mvgraph.web.Cursor;
+
+import org.springframework.stereotype.Repository;
+
+/** Cypher of the work item read model. Each method is one round trip. */
+@Repository
+public class WorkItemRepository {
+
+	private static final String FILTER = """
+			MATCH (w:WorkItem)
+			WHERE ($status IS NULL OR w.status IN $status)
+			  AND ($owner IS NULL OR EXISTS { (w)-[:OWNED_BY]->(:Body)-[:PART_OF*0..]->(:Body {id: $owner}) })
+			  AND ($topic IS NULL OR EXISTS { (w)-[:ABOUT]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topic}) })
+			  AND ($confidence IS NULL OR w.confidence = $confidence)
+			  AND ($text IS NULL OR toLower(coalesce(w.designation, '')) CONTAINS $text
+			       OR toLower(w.title) CONTAINS $text OR toLower(coalesce(w.scope, '')) CONTAINS $text)
+			""";
+
+	private final Graph graph;
+
+	WorkItemRepository(Graph graph) {
+		this.graph = graph;
+	}
+
+	public Optional<WorkItem> findById(String id) {
+		return this.graph.node(WorkItem.class, "MATCH (n:WorkItem {id: $id}) RETURN n", Map.of("id", id));
+	}
+
+	List<WorkItem> page(WorkItemFilter filter, WorkItemOrder order, Cursor after, int limit) {
+		Map<String, Object> parameters = filterParameters(filter);
+		parameters.put("afterKey", after != null ? after.key() : null);
+		parameters.put("afterId", after != null ? after.id() : null);
+		parameters.put("limit", limit);
+		// the sort key is one of the enum's own expressions, never user input
+		String cypher = FILTER + "WITH w, " + order.sortKey + " AS key\n" + """
+				WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND w.id > $afterId)
+				RETURN w AS n ORDER BY key, w.id LIMIT $limit
+				""";
+		return this.graph.nodes(WorkItem.class, cypher, parameters);
+	}
+
+	long count(WorkItemFilter filter) {
+		return this.graph.client()
+			.query(FILTER + "RETURN count(w) AS count")
+			.bindAll(filterParameters(filter))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	/** The sort key of a work item in an order, as the page query computes it (for cursors). */
+	static String sortKey(WorkItem item, WorkItemOrder order) {
+		return switch (order) {
+			case DESIGNATION -> (item.designation() != null ? item.designation() : item.title()).toLowerCase(java.util.Locale.ROOT);
+			case TITLE -> item.title().toLowerCase(java.util.Locale.ROOT);
+			case ID -> item.id();
+		};
+	}
+
+	List<SearchHit> search(String luceneQuery, int first) {
+		return new ArrayList<>(this.graph.client()
+			.query("""
+					CALL db.index.fulltext.queryNodes('work_item_text', $query, {limit: $first}) YIELD node, score
+					RETURN node AS n, score ORDER BY score DESC, n.id
+					""")
+			.bindAll(Map.of("query", luceneQuery, "first", first))
+			.fetchAs(SearchHit.class)
+			.mappedBy((typeSystem, record) -> new SearchHit(this.graph.map(WorkItem.class, record.get("n")),
+					record.get("score").asDouble()))
+			.all());
+	}
+
+	/**
+	 * The work items of each body (with {@code transitive}, also of the bodies below it) or about each topic
+	 * (with {@code transitive}, also about its sub-topics).
+	 */
+	Map<String, List<WorkItem>> related(RelatedWorkItems.Via via, Collection<String> ids, List<WorkItemStatus> status,
+			boolean transitive) {
+		String path = switch (via) {
+			case OWNER -> transitive ? "(:Body {id: key})<-[:PART_OF*0..]-(:Body)<-[:OWNED_BY]-(n:WorkItem)"
+					: "(:Body {id: key})<-[:OWNED_BY]-(n:WorkItem)";
+			case TOPIC -> transitive ? "(:Topic {id: key})<-[:SUBTOPIC_OF*0..]-(:Topic)<-[:ABOUT]-(n:WorkItem)"
+					: "(:Topic {id: key})<-[:ABOUT]-(n:WorkItem)";
+		};
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("ids", ids);
+		parameters.put("status", status == null || status.isEmpty() ? null : status.stream().map(Enum::name).toList());
+		return this.graph.grouped(WorkItem.class, "UNWIND $ids AS key MATCH " + path + """
+
+				WHERE $status IS NULL OR n.status IN $status
+				WITH DISTINCT key, n
+				RETURN key, n ORDER BY key, toLower(coalesce(n.designation, n.title)), n.id
+				""", parameters);
+	}
+
+	Map<String, List<Body>> owners(Collection<String> ids) {
+		return this.graph.grouped(Body.class, """
+				UNWIND $ids AS key
+				MATCH (:WorkItem {id: key})-[:OWNED_BY]->(n:Body)
+				RETURN key, n
+				""", Map.of("ids", ids));
+	}
+
+	Map<String, List<Topic>> topics(Collection<String> ids) {
+		return this.graph.grouped(Topic.class, """
+				UNWIND $ids AS key
+				MATCH (:WorkItem {id: key})-[r:ABOUT]->(n:Topic)
+				RETURN key, n ORDER BY key, r.position, n.id
+				""", Map.of("ids", ids));
+	}
+
+	Map<String, List<Liaison>> liaisons(Collection<String> ids) {
+		return this.graph.grouped(Liaison.class, """
+				UNWIND $ids AS key
+				MATCH (:WorkItem {id: key})<-[:CONCERNS]-(n:Liaison)
+				RETURN key, n ORDER BY key, n.sentOn, n.id
+				""", Map.of("ids", ids));
+	}
+
+	Map<String, List<WorkItemLink>> links(Collection<String> ids) {
+		Map<String, List<WorkItemLink>> links = new LinkedHashMap<>();
+		this.graph.client().query("""
+				UNWIND $ids AS key
+				MATCH (w:WorkItem {id: key})
+				CALL (w) {
+				  MATCH (w)-[l:%1$s]->(other:WorkItem)
+				  RETURN type(l) AS kind, 'OUTGOING' AS direction, other, l.position AS position
+				  UNION ALL
+				  MATCH (w)<-[l:%1$s]-(other:WorkItem)
+				  RETURN type(l) AS kind, 'INCOMING' AS direction, other, l.position AS position
+				}
+				RETURN key, w, other, kind, direction
+				ORDER BY key, direction DESC, position, other.id
+				""".formatted(WorkItemLinkKind.ALL))
+			.bindAll(Map.of("ids", ids))
+			.fetchAs(Map.Entry.class)
+			.mappedBy((typeSystem, record) -> {
+				WorkItem self = this.graph.map(WorkItem.class, record.get("w"));
+				WorkItem other = this.graph.map(WorkItem.class, record.get("other"));
+				WorkItemLink.LinkDirection direction = WorkItemLink.LinkDirection.valueOf(record.get("direction").asString());
+				WorkItemLinkKind kind = WorkItemLinkKind.valueOf(record.get("kind").asString());
+				WorkItemLink link = direction == WorkItemLink.LinkDirection.OUTGOING
+						? new WorkItemLink(kind, direction, self, other) : new WorkItemLink(kind, direction, other, self);
+				return Map.entry(record.get("key").asString(), link);
+			})
+			.all()
+			.forEach((entry) -> links.computeIfAbsent((String) entry.getKey(), (key) -> new ArrayList<>())
+				.add((WorkItemLink) entry.getValue()));
+		return links;
+	}
+
+	private static Map<String, Object> filterParameters(WorkItemFilter filter) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("status", filter.status() == null || filter.status().isEmpty() ? null
+				: filter.status().stream().map(Enum::name).toList());
+		parameters.put("owner", filter.owner());
+		parameters.put("topic", filter.topic());
+		parameters.put("confidence", filter.confidence());
+		parameters.put("text", filter.text() == null || filter.text().isBlank() ? null
+				: filter.text().strip().toLowerCase(java.util.Locale.ROOT));
+		return parameters;
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.mvgraph.workitem;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import io.mvgraph.body.Body;
+import io.mvgraph.graph.Graph;
+import io.mvgraph.liaison.Liaison;
+import io.mvgraph.topic.Topic;
+import io.mvgraph.web.ApiException;
+import io.mvgraph.web.Connection;
+import io.mvgraph.web.Cursor;
+import io.mvgraph.web.GraphQlLimits;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the roadmap's work items. Every method runs in a read transaction (routable to a replica). */
+@Service
+@Transactional(readOnly = true)
+public class WorkItemService {
+
+	private final WorkItemRepository workItems;
+
+	private final Graph graph;
+
+	private final GraphQlLimits limits;
+
+	WorkItemService(WorkItemRepository workItems, Graph graph, GraphQlLimits limits) {
+		this.workItems = workItems;
+		this.graph = graph;
+		this.limits = limits;
+	}
+
+	public WorkItem get(String id) {
+		return this.workItems.findById(id).orElseThrow(() -> ApiException.notFound("id", "work item", id));
+	}
+
+	public Connection<WorkItem> list(WorkItemFilter filter, Integer first, String after, WorkItemOrder order) {
+		WorkItemFilter checked = filter != null ? filter : WorkItemFilter.NONE;
+		WorkItemOrder sort = order != null ? order : WorkItemOrder.DESIGNATION;
+		int size = this.limits.pageSize(first, 20);
+		Cursor cursor = Cursor.decode(after, sort.name());
+		requireExists("filter.owner", "Body", "body", checked.owner());
+		requireExists("filter.topic", "Topic", "topic", checked.topic());
+		List<WorkItem> rows = this.workItems.page(checked, sort, cursor, size + 1);
+		return Connection.of(rows, size, cursor != null, this.workItems.count(checked),
+				(item) -> new Cursor(sort.name(), WorkItemRepository.sortKey(item, sort), item.id()));
+	}
+
+	public List<SearchHit> search(String text, Integer first) {
+		int size = this.limits.pageSize(first, 20);
+		return this.workItems.search(SearchText.toLuceneQuery(text), size);
+	}
+
+	public Map<String, List<Body>> owners(Collection<String> ids) {
+		return this.workItems.owners(ids);
+	}
+
+	public Map<String, List<Topic>> topics(Collection<String> ids) {
+		return this.workItems.topics(ids);
+	}
+
+	public Map<String, List<WorkItemLink>> links(Collection<String> ids) {
+		return this.workItems.links(ids);
+	}
+
+	public Map<String, List<Liaison>> liaisons(Collection<String> ids) {
+		return this.workItems.liaisons(ids);
+	}
+
+	/** Answers a batch of {@link RelatedWorkItems} keys with one query per distinct pair of arguments. */
+	public Map<RelatedWorkItems, List<WorkItem>> related(Collection<RelatedWorkItems> keys) {
+		Map<RelatedWorkItems, List<WorkItem>> result = new java.util.HashMap<>();
+		keys.stream()
+			.collect(java.util.stream.Collectors.groupingBy(RelatedWorkItems::arguments))
+			.forEach((arguments, group) -> {
+				Map<String, List<WorkItem>> byId = this.workItems.related(arguments.via(),
+						group.stream().map(RelatedWorkItems::id).toList(), arguments.status(), arguments.transitive());
+				group.forEach((key) -> result.put(key, byId.getOrDefault(key.id(), List.of())));
+			});
+		return result;
+	}
+
+	private void requireExists(String field, String label, String what, String id) {
+		if (id != null && !this.graph.exists(label, id)) {
+			throw ApiException.notFound(field, what, id);
+		}
+	}
+
+}

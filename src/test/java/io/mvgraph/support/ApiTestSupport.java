@@ -1,0 +1,119 @@
+package io.mvgraph.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The base of the HTTP tests: the whole service on a random port, talking to the shared in-process Neo4j through
+ * the ordinary driver, and clients that go through HTTP as a user's would. Users: {@code editor},
+ * {@code analyst}, {@code admin}, each with the password {@code <name>-password}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "mvgraph.seed=false", "mvgraph.users.editor-password=editor-password",
+				"mvgraph.users.analyst-password=analyst-password", "mvgraph.users.admin-password=admin-password" })
+@AutoConfigureHttpGraphQlTester
+@AutoConfigureWebTestClient
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ApiTestSupport {
+
+	public static final String REFERENCE_DATA = "dataset/metaverse-standards.json";
+
+	@Autowired
+	private HttpGraphQlTester graphQlTester;
+
+	@Autowired
+	private WebTestClient webTestClient;
+
+	/** Only to reset the graph between tests; every assertion goes through HTTP. */
+	@Autowired
+	private Neo4jClient neo4jClient;
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
+	}
+
+	/** GraphQL over HTTP as an anonymous reader. */
+	protected HttpGraphQlTester anonymous() {
+		return this.graphQlTester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
+
+	/** GraphQL over HTTP as one of the configured users. */
+	protected HttpGraphQlTester as(String user) {
+		return this.graphQlTester.mutate()
+			.responseTimeout(Duration.ofSeconds(30))
+			.headers((headers) -> headers.setBasicAuth(user, user + "-password"))
+			.build();
+	}
+
+	/** Plain HTTP, for the REST endpoints. */
+	protected WebTestClient http() {
+		return this.webTestClient.mutate()
+			.responseTimeout(Duration.ofSeconds(60))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
+			.build();
+	}
+
+	protected WebTestClient http(String user) {
+		return http().mutate()
+			.defaultHeaders((headers) -> headers.setBasicAuth(user, user + "-password"))
+			.build();
+	}
+
+	/** Deletes every node but the migration records, so that a test starts from an empty graph. */
+	protected void resetGraph() {
+		this.neo4jClient.query("MATCH (n) WHERE NOT any(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration') "
+				+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").run();
+	}
+
+	/** Imports a data-set file from the test class path through {@code POST /api/import}, as the editor. */
+	protected Map<?, ?> importDataset(String resource) {
+		return importJson(read(resource));
+	}
+
+	protected Map<?, ?> importJson(byte[] json) {
+		return http("editor").post()
+			.uri("/api/import")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** An empty graph with the reference data set in it. */
+	protected void loadReferenceData() {
+		resetGraph();
+		importDataset(REFERENCE_DATA);
+	}
+
+	protected static byte[] read(String resource) {
+		try (InputStream input = new ClassPathResource(resource).getInputStream()) {
+			return input.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
