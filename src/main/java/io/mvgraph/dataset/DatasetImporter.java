@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.mvgraph.history.ChangeRecorder;
+import io.mvgraph.history.EntityType;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +32,18 @@ class DatasetImporter {
 
 	private final DatasetExporter exporter;
 
+	/** The author of the reference data loaded at first start. */
+	static final String SEED_USER = "seed";
+
 	private final DatasetWriter writer;
 
-	DatasetImporter(Neo4jClient client, DatasetExporter exporter, DatasetWriter writer) {
+	private final ChangeRecorder changes;
+
+	DatasetImporter(Neo4jClient client, DatasetExporter exporter, DatasetWriter writer, ChangeRecorder changes) {
 		this.client = client;
 		this.exporter = exporter;
 		this.writer = writer;
+		this.changes = changes;
 	}
 
 	@Transactional
@@ -48,24 +57,31 @@ class DatasetImporter {
 			return ImportReport.rejected(problems, dryRun, millisSince(startedNanos));
 		}
 		Map<String, ImportReport.Counts> sections = new LinkedHashMap<>();
-		List<TopicRecord> topics = changed("topics", dataset.topics(), this.exporter::topics, sections);
-		List<BodyRecord> bodies = changed("bodies", dataset.bodies(), this.exporter::bodies, sections);
-		List<WorkItemRecord> workItems = changed("workItems", dataset.workItems(), this.exporter::workItems, sections);
-		List<LiaisonRecord> liaisons = changed("liaisons", dataset.liaisons(), this.exporter::liaisons, sections);
+		List<ChangeRecorder.Entry> changes = new ArrayList<>();
+		List<TopicRecord> topics = changed("topics", EntityType.TOPIC, dataset.topics(), this.exporter::topics,
+				sections, changes);
+		List<BodyRecord> bodies = changed("bodies", EntityType.BODY, dataset.bodies(), this.exporter::bodies, sections,
+				changes);
+		List<WorkItemRecord> workItems = changed("workItems", EntityType.WORK_ITEM, dataset.workItems(),
+				this.exporter::workItems, sections, changes);
+		List<LiaisonRecord> liaisons = changed("liaisons", EntityType.LIAISON, dataset.liaisons(),
+				this.exporter::liaisons, sections, changes);
 		if (!dryRun) {
 			DatasetWriter.Stamp stamp = new DatasetWriter.Stamp(ZonedDateTime.now(ZoneOffset.UTC), user);
 			this.writer.topics(topics, stamp);
 			this.writer.bodies(bodies, stamp);
 			this.writer.workItems(workItems, stamp);
 			this.writer.liaisons(liaisons, stamp);
+			this.changes.record(changes, user, user.equals(SEED_USER) ? "seed" : "import");
 		}
 		return new ImportReport(dryRun ? ImportReport.Outcome.VALID : ImportReport.Outcome.IMPORTED, dryRun, sections,
 				List.of(), millisSince(startedNanos));
 	}
 
 	/** The records that differ from the graph's, counting created, updated and unchanged ones. */
-	private <T extends DatasetRecord> List<T> changed(String section, List<T> records,
-			Function<Collection<String>, List<T>> existing, Map<String, ImportReport.Counts> sections) {
+	private <T extends DatasetRecord> List<T> changed(String section, EntityType type, List<T> records,
+			Function<Collection<String>, List<T>> existing, Map<String, ImportReport.Counts> sections,
+			List<ChangeRecorder.Entry> changes) {
 		if (records.isEmpty()) {
 			return records;
 		}
@@ -80,10 +96,12 @@ class DatasetImporter {
 			if (before == null) {
 				created++;
 				changed.add(record);
+				changes.add(new ChangeRecorder.Entry(type, record.id(), null, record));
 			}
 			else if (!before.equals(record)) {
 				updated++;
 				changed.add(record);
+				changes.add(new ChangeRecorder.Entry(type, record.id(), before, record));
 			}
 		}
 		sections.put(section, new ImportReport.Counts(created, updated, records.size() - created - updated));

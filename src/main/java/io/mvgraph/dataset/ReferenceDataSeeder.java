@@ -56,7 +56,7 @@ class ReferenceDataSeeder implements SmartInitializingSingleton {
 		}
 		log.info("Reference data: the graph is empty, loading {}", this.file.getDescription());
 		try (InputStream input = this.file.getInputStream()) {
-			ImportReport report = this.datasets.importFrom(input, "seed", false);
+			ImportReport report = this.datasets.importFrom(input, DatasetImporter.SEED_USER, false);
 			if (report.rejected()) {
 				throw new IllegalStateException("The reference data set does not import: " + report.problems());
 			}

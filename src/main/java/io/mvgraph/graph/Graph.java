@@ -42,6 +42,28 @@ public class Graph {
 			.orElse(false);
 	}
 
+	/**
+	 * Takes the write lock of a node for the rest of the transaction and then reads its version, so that a version
+	 * check and the write that follows cannot interleave with another transaction's (no lost update). Empty when
+	 * there is no such node.
+	 */
+	public Optional<Long> lockVersion(String label, String id) {
+		boolean locked = this.client.query("MATCH (n:" + label + " {id: $id}) SET n.lockedAt = timestamp() REMOVE n.lockedAt RETURN count(n) > 0")
+			.bind(id)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (!locked) {
+			return Optional.empty();
+		}
+		return this.client.query("MATCH (n:" + label + " {id: $id}) RETURN coalesce(n.version, 0)")
+			.bind(id)
+			.to("id")
+			.fetchAs(Long.class)
+			.one();
+	}
+
 	/** Maps one node value onto its {@code @Node} record. */
 	public <T> T map(Class<T> type, Value node) {
 		return this.mappingContext.getEntityConverter().read(type, node.asNode());

@@ -108,6 +108,15 @@ class DatasetApiTests extends ApiTestSupport {
 			.path("workItem.version").entity(Integer.class).isEqualTo(2)
 			.path("workItem.updatedBy").entity(String.class).isEqualTo("editor")
 			.path("workItem.topics[*].id").entityList(String.class).containsExactly("haptics", "core");
+		anonymous().document("{ history(id: \"h-haptics\") { action by origin entityType fields { field before after } } }")
+			.execute()
+			.path("history[*].action").entityList(String.class).containsExactly("UPDATED", "CREATED")
+			.path("history[0].by").entity(String.class).isEqualTo("editor")
+			.path("history[0].origin").entity(String.class).isEqualTo("import")
+			.path("history[0].entityType").entity(String.class).isEqualTo("WORK_ITEM")
+			.path("history[0].fields[*].field").entityList(String.class).containsExactly("status", "topics", "designation")
+			.path("history[0].fields[0].before").entity(String.class).isEqualTo("\"PROPOSED\"")
+			.path("history[0].fields[0].after").entity(String.class).isEqualTo("\"UNDER_DEVELOPMENT\"");
 	}
 
 	@Test

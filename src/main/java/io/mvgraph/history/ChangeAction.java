@@ -1,0 +1,7 @@
+package io.mvgraph.history;
+
+public enum ChangeAction {
+
+	CREATED, UPDATED, DELETED
+
+}

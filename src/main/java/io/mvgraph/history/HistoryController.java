@@ -1,0 +1,23 @@
+package io.mvgraph.history;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class HistoryController {
+
+	private final HistoryService history;
+
+	HistoryController(HistoryService history) {
+		this.history = history;
+	}
+
+	@QueryMapping
+	List<Change> history(@Argument String id, @Argument Integer first) {
+		return this.history.of(id, first);
+	}
+
+}

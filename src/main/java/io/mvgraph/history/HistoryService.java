@@ -1,0 +1,50 @@
+package io.mvgraph.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.mvgraph.web.GraphQlLimits;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the recorded history, in read transactions. */
+@Service
+@Transactional(readOnly = true)
+public class HistoryService {
+
+	private final Neo4jClient client;
+
+	private final GraphQlLimits limits;
+
+	HistoryService(Neo4jClient client, GraphQlLimits limits) {
+		this.client = client;
+		this.limits = limits;
+	}
+
+	/** The changes of one record, newest first (also after the record was deleted). */
+	public List<Change> of(String id, Integer first) {
+		int size = this.limits.pageSize(first, 100);
+		return new ArrayList<>(this.client.query("""
+				MATCH (c:Change {entityId: $id})
+				RETURN c ORDER BY c.at DESC, c.id LIMIT $first
+				""").bindAll(Map.of("id", id, "first", size)).fetchAs(Change.class).mappedBy((typeSystem, record) -> {
+			Value c = record.get("c");
+			List<String> names = c.get("fields").asList(Value::asString);
+			List<String> before = c.get("before").asList(Value::asString);
+			List<String> after = c.get("after").asList(Value::asString);
+			List<FieldChange> fields = new ArrayList<>();
+			for (int i = 0; i < names.size(); i++) {
+				fields.add(new FieldChange(names.get(i), before.get(i).isEmpty() ? null : before.get(i),
+						after.get(i).isEmpty() ? null : after.get(i)));
+			}
+			return new Change(c.get("id").asString(), c.get("at").asZonedDateTime(), c.get("by").asString(),
+					c.get("origin").asString(null), ChangeAction.valueOf(c.get("action").asString()),
+					EntityType.valueOf(c.get("entityType").asString()), c.get("entityId").asString(), fields);
+		}).all());
+	}
+
+}
