@@ -190,6 +190,27 @@ class DatasetApiTests extends ApiTestSupport {
 			.expectStatus().isUnauthorized();
 	}
 
+	@Test
+	void shouldImportThroughGraphQlToo() {
+		String mutation = "mutation($d: JSON!) { importDataset(dataset: $d) { outcome sections { name created } } }";
+		Map<String, Object> file = Map.of("topics", List.of(Map.of("id", "via-graphql", "name", "Via GraphQL")));
+		as("editor").document(mutation).variable("d", file).execute()
+			.path("importDataset.outcome").entity(String.class).isEqualTo("IMPORTED")
+			.path("importDataset.sections[0].created").entity(Integer.class).isEqualTo(1);
+		as("editor").document(mutation)
+			.variable("d", Map.of("topics", List.of(Map.of("id", "Bad Id", "name", "x"))))
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_REQUEST");
+				assertThat((List<?>) errors.get(0).getExtensions().get("problems")).hasSize(1);
+			});
+		as("analyst").document(mutation).variable("d", file).execute().errors()
+			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "FORBIDDEN"));
+		anonymous().document(mutation).variable("d", file).execute().errors()
+			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "UNAUTHORIZED"));
+	}
+
 	private List<String> rejectedPaths(String file) {
 		Map<?, ?> response = http("editor").post()
 			.uri("/api/import")
