@@ -60,4 +60,23 @@ final class OverlapScoring {
 		return new Score(topic, text, link, Math.max(0, Math.min(1, total)));
 	}
 
+	/**
+	 * How urgently an overlap needs attention: its score, lowered when the work is done. Duplicated work still in
+	 * progress (PROPOSED, UNDER_DEVELOPMENT) can be stopped or merged; two published texts can only be aligned.
+	 * Factor 1 when both are in progress, 0.85 when one is, 0.6 when neither is.
+	 */
+	static double severity(double score, String statusA, String statusB) {
+		int inProgress = (inProgress(statusA) ? 1 : 0) + (inProgress(statusB) ? 1 : 0);
+		double factor = switch (inProgress) {
+			case 2 -> 1.0;
+			case 1 -> 0.85;
+			default -> 0.6;
+		};
+		return score * factor;
+	}
+
+	private static boolean inProgress(String status) {
+		return "PROPOSED".equals(status) || "UNDER_DEVELOPMENT".equals(status);
+	}
+
 }
