@@ -119,7 +119,9 @@ class AnalysisApiTests extends ApiTestSupport {
 		anonymous().document(query.formatted(1)).execute().path("overlaps").hasValue();
 		int one = CypherStatementCounter.count(() -> anonymous().document(query.formatted(1)).execute().path("overlaps").hasValue());
 		int all = CypherStatementCounter.count(() -> anonymous().document(query.formatted(500)).execute().path("overlaps").hasValue());
-		assertThat(all).isEqualTo(one);
+		// fingerprint, work items, topics, liaisons, owners: five at most, for one pair or five hundred
+		assertThat(all).isLessThanOrEqualTo(5);
+		assertThat(one).isLessThanOrEqualTo(all);
 	}
 
 	@Test
@@ -157,7 +159,7 @@ class AnalysisApiTests extends ApiTestSupport {
 		anonymous().document("{ coverage { topics { id } bodies { id } } }")
 			.execute()
 			.path("coverage.topics[*].id").entityList(String.class).containsExactly("core", "governance", "security", "sustainability")
-			.path("coverage.bodies[0].id").entityList(String.class).containsExactly("q1-21");
+			.path("coverage.bodies[*].id").entityList(String.class).containsExactly("ieee-wg", "q1-21", "q8-16", "sc29", "sg16", "sg21", "khronos");
 		assertError("{ coverage(rootTopic: \"atlantis\") { cells { count } } }", "NOT_FOUND", "rootTopic");
 	}
 
