@@ -1,13 +1,30 @@
 package io.mvgraph.analysis;
 
 import java.util.List;
+import java.util.Map;
+
+import io.mvgraph.body.Body;
+import io.mvgraph.liaison.Liaison;
+import io.mvgraph.topic.Topic;
+import io.mvgraph.workitem.WorkItem;
 
 /**
  * What the overlap analysis reads from the graph, as plain rows: every work item that is not withdrawn, the body
  * and topic hierarchies, the links between work items and the liaisons. Loaded in one read transaction.
  */
 record AnalysisCorpus(List<Item> items, List<BodyRow> bodies, List<TopicRow> topics, List<Link> links,
-		List<LiaisonRow> liaisons) {
+		List<LiaisonRow> liaisons, Nodes nodes) {
+
+	/**
+	 * The nodes themselves, by id, as the API returns them: kept with the model (which is rebuilt on every change),
+	 * so that answering from it needs no further statement. Empty where the rows come from a file (unit tests).
+	 */
+	record Nodes(Map<String, WorkItem> workItems, Map<String, Topic> topics, Map<String, Liaison> liaisons,
+			Map<String, Body> bodies) {
+
+		static final Nodes NONE = new Nodes(Map.of(), Map.of(), Map.of(), Map.of());
+
+	}
 
 	record Item(String id, String designation, String title, String scope, String status, String owner,
 			List<String> topics) {

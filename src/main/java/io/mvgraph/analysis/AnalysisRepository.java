@@ -34,19 +34,30 @@ class AnalysisRepository {
 
 	/** Everything the overlap model is built from; five statements, run in the caller's transaction. */
 	AnalysisCorpus corpus() {
+		Map<String, WorkItem> workItemNodes = new java.util.HashMap<>();
+		Map<String, Topic> topicNodes = new java.util.HashMap<>();
+		Map<String, Liaison> liaisonNodes = new java.util.HashMap<>();
 		List<AnalysisCorpus.Item> items = new ArrayList<>(this.client()
 			.query(AnalysisQueries.get("analysis-work-items"))
 			.fetchAs(AnalysisCorpus.Item.class)
-			.mappedBy((types, row) -> new AnalysisCorpus.Item(row.get("id").asString(), string(row.get("designation")),
-					string(row.get("title")), string(row.get("scope")), row.get("status").asString(null),
-					row.get("owner").asString(), row.get("topics").asList(Value::asString)))
+			.mappedBy((types, row) -> {
+				WorkItem node = this.graph.map(WorkItem.class, row.get("n"));
+				workItemNodes.put(node.id(), node);
+				return new AnalysisCorpus.Item(node.id(), node.designation(), node.title(), node.scope(),
+						node.status() != null ? node.status().name() : null, row.get("owner").asString(),
+						row.get("topics").asList(Value::asString));
+			})
 			.all());
-		List<AnalysisCorpus.BodyRow> bodies = corpusBodies();
+		Map<String, Body> bodyNodes = new java.util.HashMap<>();
+		List<AnalysisCorpus.BodyRow> bodies = corpusBodies(bodyNodes);
 		List<AnalysisCorpus.TopicRow> topics = new ArrayList<>(this.client()
 			.query(AnalysisQueries.get("analysis-topics"))
 			.fetchAs(AnalysisCorpus.TopicRow.class)
-			.mappedBy((types, row) -> new AnalysisCorpus.TopicRow(row.get("id").asString(), string(row.get("parent")),
-					string(row.get("name"))))
+			.mappedBy((types, row) -> {
+				Topic node = this.graph.map(Topic.class, row.get("n"));
+				topicNodes.put(node.id(), node);
+				return new AnalysisCorpus.TopicRow(node.id(), string(row.get("parent")), node.name());
+			})
 			.all());
 		List<AnalysisCorpus.Link> links = new ArrayList<>(this.client()
 			.query(AnalysisQueries.get("analysis-links"))
@@ -57,19 +68,31 @@ class AnalysisRepository {
 		List<AnalysisCorpus.LiaisonRow> liaisons = new ArrayList<>(this.client()
 			.query(AnalysisQueries.get("analysis-liaisons"))
 			.fetchAs(AnalysisCorpus.LiaisonRow.class)
-			.mappedBy((types, row) -> new AnalysisCorpus.LiaisonRow(row.get("id").asString(), row.get("from").asString(),
-					row.get("to").asList(Value::asString), row.get("concerns").asList(Value::asString),
-					string(row.get("note"))))
+			.mappedBy((types, row) -> {
+				Liaison node = this.graph.map(Liaison.class, row.get("n"));
+				liaisonNodes.put(node.id(), node);
+				return new AnalysisCorpus.LiaisonRow(node.id(), row.get("from").asString(),
+						row.get("to").asList(Value::asString), row.get("concerns").asList(Value::asString), node.note());
+			})
 			.all());
-		return new AnalysisCorpus(items, bodies, topics, links, liaisons);
+		return new AnalysisCorpus(items, bodies, topics, links, liaisons,
+				new AnalysisCorpus.Nodes(workItemNodes, topicNodes, liaisonNodes, bodyNodes));
 	}
 
 	List<AnalysisCorpus.BodyRow> corpusBodies() {
+		return corpusBodies(new java.util.HashMap<>());
+	}
+
+	private List<AnalysisCorpus.BodyRow> corpusBodies(Map<String, Body> nodes) {
 		return new ArrayList<>(this.client()
 			.query(AnalysisQueries.get("analysis-bodies"))
 			.fetchAs(AnalysisCorpus.BodyRow.class)
-			.mappedBy((types, row) -> new AnalysisCorpus.BodyRow(row.get("id").asString(), string(row.get("parent")),
-					string(row.get("kind")), string(row.get("name")), string(row.get("acronym"))))
+			.mappedBy((types, row) -> {
+				Body node = this.graph.map(Body.class, row.get("n"));
+				nodes.put(node.id(), node);
+				return new AnalysisCorpus.BodyRow(node.id(), string(row.get("parent")),
+						node.kind() != null ? node.kind().name() : null, node.name(), node.acronym());
+			})
 			.all());
 	}
 
@@ -83,42 +106,6 @@ class AnalysisRepository {
 			.one()
 			.map((list) -> (List<Object>) list)
 			.orElse(List.of());
-	}
-
-	record TopicCoverageRow(String id, String parent, int workItems, List<String> owners) {
-	}
-
-	List<TopicCoverageRow> topicCoverage() {
-		return new ArrayList<>(this.client()
-			.query(AnalysisQueries.get("topic-coverage"))
-			.fetchAs(TopicCoverageRow.class)
-			.mappedBy((types, row) -> new TopicCoverageRow(row.get("id").asString(), string(row.get("parent")),
-					row.get("workItems").asInt(), row.get("owners").asList(Value::asString)))
-			.all());
-	}
-
-	List<CoverageCell> coverage(String root, List<String> kinds) {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("root", root);
-		parameters.put("kinds", kinds);
-		return new ArrayList<>(this.client()
-			.query(AnalysisQueries.get("coverage"))
-			.bindAll(parameters)
-			.fetchAs(CoverageCell.class)
-			.mappedBy((types, row) -> new CoverageCell(row.get("topic").asString(), row.get("body").asString(),
-					row.get("count").asInt()))
-			.all());
-	}
-
-	List<Topic> coverageRows(String root) {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("root", root);
-		return this.graph.nodes(Topic.class, """
-				MATCH (n:Topic)
-				WHERE ($root IS NULL AND NOT EXISTS { (n)-[:SUBTOPIC_OF]->() })
-				   OR ($root IS NOT NULL AND EXISTS { (n)-[:SUBTOPIC_OF]->(:Topic {id: $root}) })
-				RETURN n ORDER BY toLower(n.name), n.id
-				""", parameters);
 	}
 
 	List<Liaison> overdue(LocalDate asOf, List<String> purposes) {

@@ -3,10 +3,12 @@ package io.mvgraph.analysis;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,14 +23,21 @@ import io.mvgraph.web.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Topic gaps, the coverage matrix and overdue liaisons, straight from the graph (read transactions). */
+/**
+ * Topic gaps and the coverage matrix, counted from the cached {@link OverlapModel} (which holds every work item
+ * that is not withdrawn, with its topics and owner, and the body and topic trees: one statement when warm), and
+ * overdue liaisons, straight from the graph.
+ */
 @Service
 @Transactional(readOnly = true)
 public class GapService {
 
+	private final OverlapModelCache models;
+
 	private final AnalysisRepository repository;
 
-	GapService(AnalysisRepository repository) {
+	GapService(OverlapModelCache models, AnalysisRepository repository) {
+		this.models = models;
 		this.repository = repository;
 	}
 
@@ -38,78 +47,171 @@ public class GapService {
 	 */
 	public List<TopicGap> topicGaps(List<TopicGapKind> kinds) {
 		Set<TopicGapKind> wanted = kinds == null || kinds.isEmpty() ? Set.of(TopicGapKind.values()) : Set.copyOf(kinds);
-		List<AnalysisRepository.TopicCoverageRow> rows = this.repository.topicCoverage();
-		BodyHierarchy bodies = new BodyHierarchy(this.repository.corpusBodies());
-		record Found(String topic, TopicGapKind kind, List<String> bodies, int count) {
+		OverlapModel model = this.models.current();
+		int topics = model.topicIds.length;
+		int[] count = new int[topics];
+		List<Set<Integer>> owners = new ArrayList<>(topics);
+		for (int t = 0; t < topics; t++) {
+			owners.add(new HashSet<>());
 		}
-		List<Found> found = new ArrayList<>();
-		for (AnalysisRepository.TopicCoverageRow row : rows) {
-			List<String> owners = row.owners().stream().sorted().toList();
-			if (row.workItems() == 0) {
-				found.add(new Found(row.id(), TopicGapKind.UNCOVERED, List.of(), 0));
+		for (int item = 0; item < model.itemIds.length; item++) {
+			for (int topic : model.topicClosure[item]) {
+				count[topic]++;
+				owners.get(topic).add(model.owner[item]);
+			}
+		}
+		boolean[] ituT = ituT(model);
+		List<TopicGap> gaps = new ArrayList<>();
+		for (int t = 0; t < topics; t++) {
+			Topic topic = model.nodes.topics().get(model.topicIds[t]);
+			if (topic == null) {
 				continue;
 			}
-			String single = bodies.single(owners);
-			if (single != null) {
-				found.add(new Found(row.id(), TopicGapKind.SINGLE_BODY, List.of(single), row.workItems()));
+			if (count[t] == 0) {
+				add(gaps, wanted, new TopicGap(topic, TopicGapKind.UNCOVERED, List.of(), 0));
+				continue;
 			}
-			if (owners.stream().noneMatch(bodies::ituT)) {
-				found.add(new Found(row.id(), TopicGapKind.NO_ITU_T, owners, row.workItems()));
+			int single = single(model, owners.get(t));
+			if (single >= 0) {
+				add(gaps, wanted, new TopicGap(topic, TopicGapKind.SINGLE_BODY, bodies(model, Set.of(single)), count[t]));
+			}
+			if (owners.get(t).stream().noneMatch((owner) -> ituT[owner])) {
+				add(gaps, wanted, new TopicGap(topic, TopicGapKind.NO_ITU_T, bodies(model, owners.get(t)), count[t]));
 			}
 		}
-		found.removeIf((gap) -> !wanted.contains(gap.kind()));
-		Set<String> topicIds = new LinkedHashSet<>();
-		Set<String> bodyIds = new LinkedHashSet<>();
-		found.forEach((gap) -> {
-			topicIds.add(gap.topic());
-			bodyIds.addAll(gap.bodies());
-		});
-		Map<String, Topic> topics = topicIds.isEmpty() ? Map.of() : this.repository.topics(topicIds);
-		Map<String, Body> bodyNodes = bodyIds.isEmpty() ? Map.of() : this.repository.bodies(bodyIds);
-		return found.stream()
-			.filter((gap) -> topics.containsKey(gap.topic()))
-			.map((gap) -> new TopicGap(topics.get(gap.topic()), gap.kind(),
-					gap.bodies().stream().map(bodyNodes::get).filter(Objects::nonNull)
-						.sorted(Comparator.comparing((Body body) -> body.name().toLowerCase()).thenComparing(Body::id))
-						.toList(),
-					gap.count()))
-			.sorted(Comparator.comparing(TopicGap::kind)
-				.thenComparing((TopicGap gap) -> gap.topic().name().toLowerCase())
-				.thenComparing((TopicGap gap) -> gap.topic().id()))
+		gaps.sort(Comparator.comparing(TopicGap::kind)
+			.thenComparing((TopicGap gap) -> gap.topic().name().toLowerCase(Locale.ROOT))
+			.thenComparing((TopicGap gap) -> gap.topic().id()));
+		return gaps;
+	}
+
+	private static void add(List<TopicGap> gaps, Set<TopicGapKind> wanted, TopicGap gap) {
+		if (wanted.contains(gap.kind())) {
+			gaps.add(gap);
+		}
+	}
+
+	/** The one owner every other owner is (or is below), or -1: the candidates are the first owner's line. */
+	private static int single(OverlapModel model, Set<Integer> owners) {
+		int any = owners.iterator().next();
+		for (int candidate : model.bodyLine[any]) {
+			if (owners.contains(candidate) && owners.stream().allMatch((owner) -> model.within(owner, candidate))) {
+				return candidate;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Which bodies are part of ITU-T: a body of an ITU-T kind (study group, Question, group, TSAG), the sector itself
+	 * (the parent of study groups or of TSAG, whatever its own kind), or a body below one of those.
+	 */
+	private static boolean[] ituT(OverlapModel model) {
+		int n = model.bodyIds.length;
+		boolean[] sector = new boolean[n];
+		for (int b = 0; b < n; b++) {
+			String kind = model.bodyKinds[b];
+			if (model.bodyParent[b] >= 0 && ("ITU_T_SG".equals(kind) || "TSAG".equals(kind))) {
+				sector[model.bodyParent[b]] = true;
+			}
+		}
+		boolean[] ituT = new boolean[n];
+		for (int b = 0; b < n; b++) {
+			for (int up : model.bodyLine[b]) {
+				if (sector[up] || isItuTKind(model.bodyKinds[up])) {
+					ituT[b] = true;
+					break;
+				}
+			}
+		}
+		return ituT;
+	}
+
+	private static boolean isItuTKind(String kind) {
+		if (kind == null) {
+			return false;
+		}
+		try {
+			return BodyKind.valueOf(kind).isItuT();
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static List<Body> bodies(OverlapModel model, Set<Integer> indexes) {
+		return indexes.stream()
+			.map((b) -> model.nodes.bodies().get(model.bodyIds[b]))
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing((Body body) -> body.name().toLowerCase(Locale.ROOT)).thenComparing(Body::id))
 			.toList();
 	}
 
 	public Coverage coverage(String rootTopic, List<BodyKind> bodyKinds) {
-		if (rootTopic != null && this.repository.topics(List.of(rootTopic)).isEmpty()) {
-			throw ApiException.notFound("rootTopic", "topic", rootTopic);
+		OverlapModel model = this.models.current();
+		int root = -1;
+		if (rootTopic != null) {
+			Integer index = model.topicIndex.get(rootTopic);
+			if (index == null) {
+				throw ApiException.notFound("rootTopic", "topic", rootTopic);
+			}
+			root = index;
 		}
-		List<String> kinds = bodyKinds == null || bodyKinds.isEmpty() ? null
-				: bodyKinds.stream().map(Enum::name).distinct().toList();
-		List<Topic> rows = this.repository.coverageRows(rootTopic);
-		List<CoverageCell> cells = this.repository.coverage(rootTopic, kinds);
-		Map<String, Integer> totals = new HashMap<>();
-		cells.forEach((cell) -> totals.merge(cell.bodyId(), cell.count(), Integer::sum));
-		Map<String, Body> bodies = totals.isEmpty() ? Map.of() : this.repository.bodies(totals.keySet());
-		List<Body> columns = bodies.values()
+		Set<String> kinds = bodyKinds == null || bodyKinds.isEmpty() ? null
+				: new HashSet<>(bodyKinds.stream().map(Enum::name).toList());
+		boolean[] row = new boolean[model.topicIds.length];
+		for (int t = 0; t < row.length; t++) {
+			row[t] = model.topicParent[t] == root;
+		}
+		// the column of each owner: itself, or the nearest body of the wanted kinds at or above it (-1: none)
+		int[] column = new int[model.bodyIds.length];
+		for (int b = 0; b < column.length; b++) {
+			column[b] = kinds == null ? b : Arrays.stream(model.bodyLine[b])
+				.filter((up) -> kinds.contains(model.bodyKinds[up]))
+				.findFirst()
+				.orElse(-1);
+		}
+		Map<Long, Integer> counts = new HashMap<>();
+		Map<Integer, Integer> totals = new HashMap<>();
+		for (int item = 0; item < model.itemIds.length; item++) {
+			int body = column[model.owner[item]];
+			if (body < 0) {
+				continue;
+			}
+			for (int topic : model.topicClosure[item]) {
+				if (row[topic]) {
+					counts.merge(((long) topic << 32) | body, 1, Integer::sum);
+					totals.merge(body, 1, Integer::sum);
+				}
+			}
+		}
+		List<Topic> topics = new ArrayList<>();
+		for (int t = 0; t < row.length; t++) {
+			Topic topic = model.nodes.topics().get(model.topicIds[t]);
+			if (row[t] && topic != null) {
+				topics.add(topic);
+			}
+		}
+		topics.sort(Comparator.comparing((Topic topic) -> topic.name().toLowerCase(Locale.ROOT)).thenComparing(Topic::id));
+		List<Body> bodies = totals.keySet()
 			.stream()
-			.sorted(Comparator.comparing((Body body) -> -totals.get(body.id()))
-				.thenComparing((Body body) -> body.name().toLowerCase())
+			.map((b) -> model.nodes.bodies().get(model.bodyIds[b]))
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing((Body body) -> -totals.get(model.bodyIndex.get(body.id())))
+				.thenComparing((Body body) -> body.name().toLowerCase(Locale.ROOT))
 				.thenComparing(Body::id))
 			.toList();
-		Map<String, Integer> rowOrder = new HashMap<>();
-		for (int i = 0; i < rows.size(); i++) {
-			rowOrder.put(rows.get(i).id(), i);
+		List<CoverageCell> cells = new ArrayList<>();
+		for (Topic topic : topics) {
+			int t = model.topicIndex.get(topic.id());
+			for (Body body : bodies) {
+				Integer count = counts.get(((long) t << 32) | model.bodyIndex.get(body.id()));
+				if (count != null) {
+					cells.add(new CoverageCell(topic.id(), body.id(), count));
+				}
+			}
 		}
-		Map<String, Integer> columnOrder = new HashMap<>();
-		for (int i = 0; i < columns.size(); i++) {
-			columnOrder.put(columns.get(i).id(), i);
-		}
-		List<CoverageCell> sorted = cells.stream()
-			.filter((cell) -> rowOrder.containsKey(cell.topicId()) && columnOrder.containsKey(cell.bodyId()))
-			.sorted(Comparator.comparing((CoverageCell cell) -> rowOrder.get(cell.topicId()))
-				.thenComparing((CoverageCell cell) -> columnOrder.get(cell.bodyId())))
-			.toList();
-		return new Coverage(rows, columns, sorted);
+		return new Coverage(topics, bodies, cells);
 	}
 
 	/** Liaisons asking for action (or the given purposes) whose deadline passed before {@code asOf} without a reply. */

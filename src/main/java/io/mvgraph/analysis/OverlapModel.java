@@ -48,6 +48,8 @@ final class OverlapModel {
 
 	final Map<String, Integer> topicIndex;
 
+	final String[] topicNames;
+
 	// work items
 	final String[] itemIds;
 
@@ -89,11 +91,15 @@ final class OverlapModel {
 
 	final BuildStatistics statistics;
 
+	/** The nodes as the API returns them (empty for a model built from a file). */
+	final AnalysisCorpus.Nodes nodes;
+
 	/** How the model was built, for the log and the benchmark. */
 	record BuildStatistics(int workItems, int terms, long candidatePairs, int pairs, long millis) {
 	}
 
-	private OverlapModel(Builder builder, long[] pairs, BuildStatistics statistics) {
+	private OverlapModel(Builder builder, long[] pairs, BuildStatistics statistics, AnalysisCorpus.Nodes nodes) {
+		this.nodes = nodes;
 		this.bodyIds = builder.bodyIds;
 		this.bodyParent = builder.bodyParent;
 		this.bodyKinds = builder.bodyKinds;
@@ -103,6 +109,7 @@ final class OverlapModel {
 		this.topicParent = builder.topicParent;
 		this.topicWeight = builder.topicWeight;
 		this.topicIndex = builder.topicIndex;
+		this.topicNames = builder.topicNames;
 		this.itemIds = builder.itemIds;
 		this.itemIndex = builder.itemIndex;
 		this.owner = builder.owner;
@@ -124,12 +131,12 @@ final class OverlapModel {
 	static OverlapModel build(AnalysisCorpus corpus, TextAnalyzer analyzer) {
 		long started = System.nanoTime();
 		Builder builder = new Builder(corpus, analyzer);
-		OverlapModel unscored = new OverlapModel(builder, new long[0], null);
+		OverlapModel unscored = new OverlapModel(builder, new long[0], null, AnalysisCorpus.Nodes.NONE);
 		CandidatePairs candidates = new CandidatePairs(unscored);
 		long[] pairs = candidates.scoreAll();
 		BuildStatistics statistics = new BuildStatistics(builder.itemIds.length, builder.words.length,
 				candidates.candidates(), pairs.length, (System.nanoTime() - started) / 1_000_000);
-		return new OverlapModel(builder, pairs, statistics);
+		return new OverlapModel(builder, pairs, statistics, corpus.nodes());
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
@@ -378,6 +385,8 @@ final class OverlapModel {
 
 		Map<String, Integer> topicIndex = new HashMap<>();
 
+		String[] topicNames;
+
 		String[] itemIds;
 
 		Map<String, Integer> itemIndex = new HashMap<>();
@@ -443,9 +452,11 @@ final class OverlapModel {
 		private void topics(List<AnalysisCorpus.TopicRow> rows) {
 			int n = rows.size();
 			this.topicIds = new String[n];
+			this.topicNames = new String[n];
 			this.topicParent = new int[n];
 			for (int i = 0; i < n; i++) {
 				this.topicIds[i] = rows.get(i).id();
+				this.topicNames[i] = rows.get(i).name();
 				this.topicIndex.put(rows.get(i).id(), i);
 			}
 			for (int i = 0; i < n; i++) {

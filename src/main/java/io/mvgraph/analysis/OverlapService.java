@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Overlaps and coordination gaps, answered from the cached {@link OverlapModel} in four steps: select the pairs
  * (score, filters, coordination), drop the pairs reviewers rejected ({@link OverlapVerdicts}), take the first ones,
- * and fetch their nodes (three statements whatever the number of pairs).
+ * and attach their evidence and nodes. A warm question costs one statement (the fingerprint of the graph), whatever
+ * the number of pairs; fields of the work items (owner, topics...) add their usual batch statements.
  */
 @Service
 @Transactional(readOnly = true)
@@ -154,7 +155,10 @@ public class OverlapService {
 		return OverlapScoring.severity(PairKeys.score(pair[2]), model.status[(int) pair[0]], model.status[(int) pair[1]]);
 	}
 
-	/** Steps 3 and 4: the evidence of each pair from the model, its nodes from the graph. */
+	/**
+	 * Steps 3 and 4: the evidence of each pair and its nodes, from the model (which was built from the graph as it
+	 * is now: the fingerprint says so).
+	 */
 	private List<Overlap> hydrate(OverlapModel model, List<long[]> pairs) {
 		Set<String> itemIds = new LinkedHashSet<>();
 		Set<String> topicIds = new LinkedHashSet<>();
@@ -173,9 +177,9 @@ public class OverlapService {
 			coordination.add(found);
 			liaisonIds.addAll(found.liaisonIds());
 		}
-		Map<String, WorkItem> items = this.repository.workItems(itemIds);
-		Map<String, Topic> topics = topicIds.isEmpty() ? Map.of() : this.repository.topics(topicIds);
-		Map<String, Liaison> liaisons = liaisonIds.isEmpty() ? Map.of() : this.repository.liaisons(liaisonIds);
+		Map<String, WorkItem> items = nodes(model.nodes.workItems(), itemIds, this.repository::workItems);
+		Map<String, Topic> topics = nodes(model.nodes.topics(), topicIds, this.repository::topics);
+		Map<String, Liaison> liaisons = nodes(model.nodes.liaisons(), liaisonIds, this.repository::liaisons);
 		List<Overlap> overlaps = new ArrayList<>();
 		for (int i = 0; i < pairs.size(); i++) {
 			int a = (int) pairs.get(i)[0];
@@ -197,6 +201,26 @@ public class OverlapService {
 					found.liaisonIds().stream().map(liaisons::get).filter(java.util.Objects::nonNull).toList()));
 		}
 		return overlaps;
+	}
+
+	/** The nodes from the model, those it lacks from the graph (one statement, only when some are missing). */
+	private static <T> Map<String, T> nodes(Map<String, T> cached, Set<String> ids,
+			java.util.function.Function<Set<String>, Map<String, T>> load) {
+		Map<String, T> found = new java.util.HashMap<>();
+		Set<String> missing = new LinkedHashSet<>();
+		for (String id : ids) {
+			T node = cached.get(id);
+			if (node != null) {
+				found.put(id, node);
+			}
+			else {
+				missing.add(id);
+			}
+		}
+		if (!missing.isEmpty()) {
+			found.putAll(load.apply(missing));
+		}
+		return found;
 	}
 
 	private static double round(double value) {

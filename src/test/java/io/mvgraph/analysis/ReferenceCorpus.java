@@ -52,7 +52,7 @@ final class ReferenceCorpus {
 			liaisons.add(new AnalysisCorpus.LiaisonRow(l.path("id").asString(), l.path("from").asString(),
 					strings(l.path("to")), strings(l.path("concerns")), text(l, "note")));
 		}
-		return new AnalysisCorpus(items, bodies, topics, links, liaisons);
+		return new AnalysisCorpus(items, bodies, topics, links, liaisons, AnalysisCorpus.Nodes.NONE);
 	}
 
 	private static String text(JsonNode node, String field) {

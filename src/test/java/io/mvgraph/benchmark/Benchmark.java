@@ -5,13 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,15 +22,17 @@ import io.mvgraph.MvgraphApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The analysis benchmark (README, "Scale"): for each size, a fresh embedded Neo4j in a temporary directory, the
- * whole service on a free port, the synthetic roadmap imported through {@code POST /api/import}, then the analysis
+ * whole service on a free port, the synthetic roadmap bulk-loaded into it ({@link BulkLoader}), then the analysis
  * queries over HTTP, warm, with their p50 and p95. Not a test: run it with
  * {@code ./mvnw -q -Pbenchmark test-compile exec:exec} ({@code -Dbenchmark.sizes=1000,10000,50000}).
  */
 public final class Benchmark {
 
+	/** Users must have a password; nobody signs in during the benchmark. */
 	private static final String PASSWORD = "benchmark-password";
 
 	private static final Map<String, String> QUERIES = new LinkedHashMap<>();
@@ -79,29 +79,20 @@ public final class Benchmark {
 	private static Map<String, double[]> run(int size, int requests, List<String> notes) throws Exception {
 		Path dataDir = Files.createTempDirectory("mvgraph-benchmark-" + size + "-");
 		String loadBefore = loadAverage();
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(MvgraphApplication.class)
-			.properties("server.port=0", "mvgraph.seed=false", "mvgraph.embedded.bolt-port=0",
-					"mvgraph.embedded.data-dir=" + dataDir.toAbsolutePath(), "mvgraph.embedded.page-cache=256MB",
-					"mvgraph.import.max-size=256MB", "mvgraph.users.editor-password=" + PASSWORD,
-					"mvgraph.users.analyst-password=" + PASSWORD, "mvgraph.users.admin-password=" + PASSWORD,
-					"logging.level.root=WARN", "logging.level.io.mvgraph.analysis=INFO")
-			.run();
+		// command-line arguments: they override application.yml
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(MvgraphApplication.class).run(
+				"--server.port=0", "--mvgraph.seed=false", "--mvgraph.embedded.bolt-port=0",
+				"--mvgraph.embedded.data-dir=" + dataDir.toAbsolutePath(), "--mvgraph.embedded.page-cache=256MB",
+				"--mvgraph.import.max-size=256MB", "--mvgraph.users.editor-password=" + PASSWORD,
+				"--mvgraph.users.analyst-password=" + PASSWORD, "--mvgraph.users.admin-password=" + PASSWORD,
+				"--logging.level.root=WARN", "--logging.level.io.mvgraph.analysis.OverlapModelCache=INFO");
 		try {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String base = "http://localhost:" + port;
-			byte[] file = SyntheticRoadmap.generate(size, 20251009L);
-			long importStart = System.nanoTime();
-			HttpResponse<String> imported = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
-				.timeout(Duration.ofMinutes(10))
-				.header("Content-Type", "application/json")
-				.header("Authorization", "Basic " + Base64.getEncoder()
-					.encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-				.POST(HttpRequest.BodyPublishers.ofByteArray(file))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			if (imported.statusCode() != 200) {
-				throw new IllegalStateException("Import failed: " + imported.body());
-			}
-			double importSeconds = (System.nanoTime() - importStart) / 1e9;
+			Map<String, Object> dataset = SyntheticRoadmap.dataset(size, 20251009L);
+			long loadStart = System.nanoTime();
+			new BulkLoader(context.getBean(Neo4jClient.class)).load(dataset);
+			double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 			// the first question after the import builds the overlap model: the cold cost of a change
 			long coldStart = System.nanoTime();
 			post(base, QUERIES.get("coordinationGaps"));
@@ -121,8 +112,8 @@ public final class Benchmark {
 				result.put(query.getKey(), new double[] { percentile(millis, 50), percentile(millis, 95) });
 			}
 			notes.add(String.format(Locale.ROOT,
-					"%d items (%.1f MB file): import %.1f s; first coordinationGaps after it (builds the model) %.0f ms; load average before %s",
-					size, file.length / 1e6, importSeconds, coldMillis, loadBefore));
+					"%d items: bulk load %.1f s; first coordinationGaps after it (builds the overlap model) %.0f ms; load average before %s",
+					size, loadSeconds, coldMillis, loadBefore));
 			return result;
 		}
 		finally {

@@ -69,6 +69,11 @@ public final class SyntheticRoadmap {
 
 	/** The data-set file of a roadmap of {@code size} work items. */
 	public static byte[] generate(int size, long seed) {
+		return JsonMapper.builder().build().writeValueAsBytes(dataset(size, seed));
+	}
+
+	/** The same roadmap as maps and lists (the JSON of the data-set format). */
+	public static Map<String, Object> dataset(int size, long seed) {
 		SyntheticRoadmap roadmap = new SyntheticRoadmap(size, seed);
 		roadmap.topics();
 		roadmap.bodies();
@@ -80,7 +85,7 @@ public final class SyntheticRoadmap {
 		file.put("bodies", roadmap.bodies);
 		file.put("workItems", roadmap.workItems);
 		file.put("liaisons", roadmap.liaisons);
-		return JsonMapper.builder().build().writeValueAsBytes(file);
+		return file;
 	}
 
 	private void topics() {
