@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -159,9 +158,14 @@ public class GapService {
 		}
 		Set<String> kinds = bodyKinds == null || bodyKinds.isEmpty() ? null
 				: new HashSet<>(bodyKinds.stream().map(Enum::name).toList());
-		boolean[] row = new boolean[model.topicIds.length];
-		for (int t = 0; t < row.length; t++) {
-			row[t] = model.topicParent[t] == root;
+		List<Integer> rows = new ArrayList<>();
+		int[] rowOf = new int[model.topicIds.length];
+		Arrays.fill(rowOf, -1);
+		for (int t = 0; t < rowOf.length; t++) {
+			if (model.topicParent[t] == root && model.nodes.topics().containsKey(model.topicIds[t])) {
+				rowOf[t] = rows.size();
+				rows.add(t);
+			}
 		}
 		// the column of each owner: itself, or the nearest body of the wanted kinds at or above it (-1: none)
 		int[] column = new int[model.bodyIds.length];
@@ -171,42 +175,40 @@ public class GapService {
 				.findFirst()
 				.orElse(-1);
 		}
-		Map<Long, Integer> counts = new HashMap<>();
-		Map<Integer, Integer> totals = new HashMap<>();
+		int[][] counts = new int[rows.size()][model.bodyIds.length];
+		int[] totals = new int[model.bodyIds.length];
 		for (int item = 0; item < model.itemIds.length; item++) {
 			int body = column[model.owner[item]];
 			if (body < 0) {
 				continue;
 			}
 			for (int topic : model.topicClosure[item]) {
-				if (row[topic]) {
-					counts.merge(((long) topic << 32) | body, 1, Integer::sum);
-					totals.merge(body, 1, Integer::sum);
+				if (rowOf[topic] >= 0) {
+					counts[rowOf[topic]][body]++;
+					totals[body]++;
 				}
 			}
 		}
-		List<Topic> topics = new ArrayList<>();
-		for (int t = 0; t < row.length; t++) {
-			Topic topic = model.nodes.topics().get(model.topicIds[t]);
-			if (row[t] && topic != null) {
-				topics.add(topic);
+		List<Topic> topics = rows.stream()
+			.map((t) -> model.nodes.topics().get(model.topicIds[t]))
+			.sorted(Comparator.comparing((Topic topic) -> topic.name().toLowerCase(Locale.ROOT)).thenComparing(Topic::id))
+			.toList();
+		List<Body> bodies = new ArrayList<>();
+		for (int b = 0; b < totals.length; b++) {
+			Body body = totals[b] > 0 ? model.nodes.bodies().get(model.bodyIds[b]) : null;
+			if (body != null) {
+				bodies.add(body);
 			}
 		}
-		topics.sort(Comparator.comparing((Topic topic) -> topic.name().toLowerCase(Locale.ROOT)).thenComparing(Topic::id));
-		List<Body> bodies = totals.keySet()
-			.stream()
-			.map((b) -> model.nodes.bodies().get(model.bodyIds[b]))
-			.filter(Objects::nonNull)
-			.sorted(Comparator.comparing((Body body) -> -totals.get(model.bodyIndex.get(body.id())))
-				.thenComparing((Body body) -> body.name().toLowerCase(Locale.ROOT))
-				.thenComparing(Body::id))
-			.toList();
+		bodies.sort(Comparator.comparing((Body body) -> -totals[model.bodyIndex.get(body.id())])
+			.thenComparing((Body body) -> body.name().toLowerCase(Locale.ROOT))
+			.thenComparing(Body::id));
 		List<CoverageCell> cells = new ArrayList<>();
 		for (Topic topic : topics) {
-			int t = model.topicIndex.get(topic.id());
+			int[] row = counts[rowOf[model.topicIndex.get(topic.id())]];
 			for (Body body : bodies) {
-				Integer count = counts.get(((long) t << 32) | model.bodyIndex.get(body.id()));
-				if (count != null) {
+				int count = row[model.bodyIndex.get(body.id())];
+				if (count > 0) {
 					cells.add(new CoverageCell(topic.id(), body.id(), count));
 				}
 			}

@@ -99,7 +99,8 @@ public final class Benchmark {
 			double coldMillis = (System.nanoTime() - coldStart) / 1e6;
 			Map<String, double[]> result = new LinkedHashMap<>();
 			for (Map.Entry<String, String> query : QUERIES.entrySet()) {
-				for (int i = 0; i < 10; i++) {
+				// warm: the JIT compiles the path and Neo4j caches the plans
+				for (int i = 0; i < 50; i++) {
 					post(base, query.getValue());
 				}
 				double[] millis = new double[requests];
