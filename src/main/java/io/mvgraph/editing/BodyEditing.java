@@ -44,7 +44,8 @@ public class BodyEditing {
 	public Body create(CreateBodyInput input) {
 		BodyRecord record = input.toRecord();
 		DatasetRecords.requireValid(record, "input");
-		this.hierarchy.requireNoCycle(EntityType.BODY, "PART_OF", "input.parent", record.id(), record.parent());
+		// a new record has nothing below it: only itself can make a cycle
+		this.hierarchy.requireNotOwnParent(EntityType.BODY, "input.parent", record.id(), record.parent());
 		this.edits.requireExisting(EntityType.BODY, "input.parent", record.parent());
 		this.edits.create(this.bodies, "input.id", record);
 		return this.reads.get(record.id());

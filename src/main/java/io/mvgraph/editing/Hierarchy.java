@@ -32,9 +32,7 @@ class Hierarchy {
 		if (parent == null) {
 			return;
 		}
-		if (parent.equals(id)) {
-			throw ApiException.badRequest(field, "a " + type.noun() + " cannot be its own parent");
-		}
+		requireNotOwnParent(type, field, id, parent);
 		boolean below = this.client
 			.query("MATCH (:" + type.label() + " {id: $parent})-[:" + parentRelationship + "*]->(:" + type.label()
 					+ " {id: $id}) RETURN count(*) > 0")
@@ -45,6 +43,12 @@ class Hierarchy {
 		if (below) {
 			throw ApiException.badRequest(field, "makes a cycle: '" + parent + "' is below " + type.noun() + " '" + id
 					+ "', which would become its own ancestor");
+		}
+	}
+
+	void requireNotOwnParent(EntityType type, String field, String id, String parent) {
+		if (id != null && id.equals(parent)) {
+			throw ApiException.badRequest(field, "a " + type.noun() + " cannot be its own parent");
 		}
 	}
 

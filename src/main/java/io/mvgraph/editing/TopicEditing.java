@@ -43,7 +43,8 @@ public class TopicEditing {
 	public Topic create(CreateTopicInput input) {
 		TopicRecord record = input.toRecord();
 		DatasetRecords.requireValid(record, "input");
-		this.hierarchy.requireNoCycle(EntityType.TOPIC, "SUBTOPIC_OF", "input.parent", record.id(), record.parent());
+		// a new record has nothing below it: only itself can make a cycle
+		this.hierarchy.requireNotOwnParent(EntityType.TOPIC, "input.parent", record.id(), record.parent());
 		this.edits.requireExisting(EntityType.TOPIC, "input.parent", record.parent());
 		this.edits.create(this.topics, "input.id", record);
 		return this.reads.get(record.id());
