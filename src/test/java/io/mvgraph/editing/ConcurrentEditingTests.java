@@ -120,6 +120,31 @@ class ConcurrentEditingTests extends MutationTestSupport {
 			.path("workItem.links[*].kind").entityList(String.class).containsExactly("EQUIVALENT_TO");
 	}
 
+	/** Several editors create a work item with the same new id at once: one is created, the others are CONFLICTs. */
+	@RepeatedTest(3)
+	void shouldCreateARecordOnceWhenEditorsRaceForItsId() throws Exception {
+		String create = """
+				mutation($title: String!) { createWorkItem(input: { id: "raced-for", title: $title, status: PROPOSED,
+				                                                   owner: "sg21", topics: ["core"] }) { id } }""";
+		List<Callable<String>> tasks = new ArrayList<>();
+		for (int editor = 0; editor < 4; editor++) {
+			String title = "Title by editor " + editor;
+			tasks.add(() -> {
+				List<ResponseError> errors = new ArrayList<>();
+				as("editor").document(create).variable("title", title).execute().errors().satisfy(errors::addAll);
+				return errors.isEmpty() ? "created " + title : (String) errors.get(0).getExtensions().get("code");
+			});
+		}
+		List<String> outcomes = runTogether(tasks);
+		assertThat(outcomes).filteredOn((outcome) -> outcome.startsWith("created")).hasSize(1);
+		assertThat(outcomes).filteredOn((outcome) -> !outcome.startsWith("created")).containsOnly("CONFLICT").hasSize(3);
+		String winner = outcomes.stream().filter((outcome) -> outcome.startsWith("created")).findFirst().orElseThrow();
+		anonymous().document("{ workItem(id: \"raced-for\") { title version } }").execute()
+			.path("workItem.title").entity(String.class).isEqualTo(winner.substring("created ".length()))
+			.path("workItem.version").entity(Integer.class).isEqualTo(1);
+		assertThat(historyActions("raced-for")).containsExactly("CREATED");
+	}
+
 	private void appendWithRetry(String id, String word, AtomicInteger conflicts) {
 		for (int attempt = 0; attempt < 200; attempt++) {
 			Map<?, ?> current = as("editor").document(READ).variable("id", id).execute()
