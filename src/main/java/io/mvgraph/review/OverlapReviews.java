@@ -53,7 +53,20 @@ public class OverlapReviews {
 		return "NOT EXISTS { MATCH (review:OverlapReview {id: " + pairIdCypher(a, b) + "}) WHERE review.verdict = 'REJECTED' }";
 	}
 
-	/** The ids of every rejected pair (few: each is a human decision). */
+	/** A pair of work item ids, the smaller first. */
+	public record Pair(String a, String b) {
+	}
+
+	/** Every rejected pair (few: each is a human decision), in one statement. */
+	public Set<Pair> rejectedPairs() {
+		return new HashSet<>(this.graph.client()
+			.query("MATCH (r:OverlapReview {verdict: 'REJECTED'}) RETURN r.a AS a, r.b AS b")
+			.fetchAs(Pair.class)
+			.mappedBy((typeSystem, record) -> new Pair(record.get("a").asString(), record.get("b").asString()))
+			.all());
+	}
+
+	/** The ids of every rejected pair. */
 	public Set<String> rejectedPairIds() {
 		return new HashSet<>(this.graph.client()
 			.query("MATCH (r:OverlapReview {verdict: 'REJECTED'}) RETURN r.id")

@@ -56,7 +56,7 @@ class ConcurrentEditingTests extends MutationTestSupport {
 	@RepeatedTest(3)
 	void shouldLoseNoUpdateWhenEditorsRace() throws Exception {
 		int editors = 4;
-		int wordsEach = 5;
+		int wordsEach = 4;
 		AtomicInteger conflicts = new AtomicInteger();
 		List<Callable<Void>> tasks = new ArrayList<>();
 		for (int editor = 0; editor < editors; editor++) {

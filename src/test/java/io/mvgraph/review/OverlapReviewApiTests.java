@@ -50,6 +50,7 @@ class OverlapReviewApiTests extends MutationTestSupport {
 			.path("overlapReviews[*].id").entityList(String.class).containsExactly("h-avatar|iso-avatar")
 			.path("confirmed").entityList(Object.class).hasSize(0);
 		assertThat(this.reviews.rejectedPairIds()).containsExactly("h-avatar|iso-avatar");
+		assertThat(this.reviews.rejectedPairs()).containsExactly(new OverlapReviews.Pair("h-avatar", "iso-avatar"));
 		assertThat(this.reviews.verdictOf("iso-avatar", "h-avatar")).contains(OverlapVerdict.REJECTED);
 
 		// the same pair in the other order: the same review, a new version
@@ -59,6 +60,7 @@ class OverlapReviewApiTests extends MutationTestSupport {
 			.path("reviewOverlap.note").valueIsNull()
 			.path("reviewOverlap.version").entity(Integer.class).isEqualTo(2);
 		assertThat(this.reviews.rejectedPairIds()).isEmpty();
+		assertThat(this.reviews.rejectedPairs()).isEmpty();
 		assertThat(this.reviews.reviews(List.of("h-avatar|iso-avatar", "h-haptics|jtc1-green")))
 			.containsOnlyKeys("h-avatar|iso-avatar");
 
