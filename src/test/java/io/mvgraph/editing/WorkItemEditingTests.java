@@ -37,15 +37,17 @@ class WorkItemEditingTests extends MutationTestSupport {
 			    id version links { kind direction workItem { id } } } }""";
 
 	static final String UNLINK = """
-			mutation($from: ID!, $to: ID!, $kind: WorkItemLinkKind!) {
-			  unlinkWorkItems(from: $from, to: $to, kind: $kind) { id links { kind direction workItem { id } } } }""";
+			mutation($from: ID!, $to: ID!, $kind: WorkItemLinkKind!, $version: Int) {
+			  unlinkWorkItems(from: $from, to: $to, kind: $kind, version: $version) {
+			    id links { kind direction workItem { id } } } }""";
 
 	static final String TAG = """
 			mutation($id: ID!, $topicIds: [ID!]!, $replace: Boolean, $version: Int) {
 			  tagWorkItem(id: $id, topicIds: $topicIds, replace: $replace, version: $version) { id version topics { id } } }""";
 
 	static final String UNTAG = """
-			mutation($id: ID!, $topicIds: [ID!]!) { untagWorkItem(id: $id, topicIds: $topicIds) { id topics { id } } }""";
+			mutation($id: ID!, $topicIds: [ID!]!, $version: Int) {
+			  untagWorkItem(id: $id, topicIds: $topicIds, version: $version) { id topics { id } } }""";
 
 	@BeforeEach
 	void smallGraph() {
@@ -290,6 +292,8 @@ class WorkItemEditingTests extends MutationTestSupport {
 				null);
 		assertRefused(as("editor"), UNLINK, vars("from", "h-avatar", "to", "h-haptics", "kind", "REFERENCES"),
 				"NOT_FOUND", "to");
+		assertRefused(as("editor"), UNLINK,
+				vars("from", "h-avatar", "to", "iso-avatar", "kind", "RELATED_TO", "version", 2), "CONFLICT", "version");
 	}
 
 	@Test
@@ -326,6 +330,8 @@ class WorkItemEditingTests extends MutationTestSupport {
 				"topicIds");
 		assertRefused(as("editor"), UNTAG, vars("id", "h-haptics", "topicIds", List.of("core")), "NOT_FOUND",
 				"topicIds[0]");
+		assertRefused(as("editor"), UNTAG, vars("id", "iso-avatar", "topicIds", List.of("core"), "version", 0),
+				"CONFLICT", "version");
 	}
 
 	static Stream<Arguments> everyMutation() {

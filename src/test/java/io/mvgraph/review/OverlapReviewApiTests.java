@@ -20,7 +20,8 @@ class OverlapReviewApiTests extends MutationTestSupport {
 			  reviewOverlap(a: $a, b: $b, verdict: $verdict, note: $note, version: $version) {
 			    id a { id } b { id } verdict note reviewedBy reviewedAt version } }""";
 
-	private static final String RESTORE = "mutation($a: ID!, $b: ID!) { restoreOverlap(a: $a, b: $b) }";
+	private static final String RESTORE = """
+			mutation($a: ID!, $b: ID!, $version: Int) { restoreOverlap(a: $a, b: $b, version: $version) }""";
 
 	@Autowired
 	private OverlapReviews reviews;
@@ -94,6 +95,9 @@ class OverlapReviewApiTests extends MutationTestSupport {
 		assertRefused(as("editor"), REVIEW, vars("a", "h-avatar", "b", "iso-avatar", "verdict", "CONFIRMED", "version", 7),
 				"CONFLICT", "version");
 		assertRefused(as("analyst"), RESTORE, vars("a", "h-avatar", "b", "iso-avatar"), "FORBIDDEN", null);
+		assertRefused(anonymous(), RESTORE, vars("a", "h-avatar", "b", "iso-avatar"), "UNAUTHORIZED", null);
+		assertRefused(as("editor"), RESTORE, vars("a", "h-avatar", "b", "iso-avatar", "version", 2), "CONFLICT",
+				"version");
 	}
 
 	@Test

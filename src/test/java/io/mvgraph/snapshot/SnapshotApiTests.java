@@ -138,6 +138,7 @@ class SnapshotApiTests extends MutationTestSupport {
 			.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND")
 				.containsEntry("field", "to"));
 		String delete = "mutation($id: ID!) { deleteSnapshot(id: $id) }";
+		assertRefused(anonymous(), delete, vars("id", meeting), "UNAUTHORIZED", null);
 		assertRefused(as("analyst"), delete, vars("id", meeting), "FORBIDDEN", null);
 		assertRefused(as("editor"), delete, vars("id", "no-such-snapshot"), "NOT_FOUND", "id");
 		as("editor").document(delete).variable("id", meeting).execute().path("deleteSnapshot").entity(String.class)
