@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -119,7 +120,7 @@ public class SnapshotService {
 		return find(id).orElseThrow(() -> ApiException.notFound("id", "snapshot", id));
 	}
 
-	public java.util.Optional<Snapshot> find(String id) {
+	public Optional<Snapshot> find(String id) {
 		return this.client.query("MATCH (s:Snapshot {id: $id}) RETURN " + FIELDS + " AS s")
 			.bind(id)
 			.to("id")
