@@ -19,12 +19,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MeetingRepository {
 
-	/** The projection of meeting {@code m} as column {@code row}: its properties, body id, agenda and deadlines. */
+	/**
+	 * Meeting {@code m} as columns {@code key} (given) and {@code row}: its properties, body id, agenda and deadlines.
+	 * The body is matched before the projection: a subquery in the projection that follows HELD_BY trips the
+	 * 5.26 planner ("insertCachedProperties") once the meeting_start index exists.
+	 */
 	private static final String MEETING = """
-			m {.*,
-			  body: COLLECT { MATCH (m)-[:HELD_BY]->(b:Body) RETURN b.id }[0],
-			  agenda: COLLECT { MATCH (m)-[r:HAS_AGENDA_ITEM]->(a:AgendaItem) RETURN a {.number, .title} ORDER BY r.position },
-			  deadlines: COLLECT { MATCH (m)-[r:HAS_DEADLINE]->(d:Deadline) RETURN d {.kind, .due} ORDER BY r.position }
+			OPTIONAL MATCH (m)-[:HELD_BY]->(held:Body)
+			RETURN key, m {.*,
+			  body: held.id,
+			  agenda: COLLECT { MATCH (m)-[item:HAS_AGENDA_ITEM]->(a:AgendaItem) RETURN a {.number, .title} ORDER BY item.position },
+			  deadlines: COLLECT { MATCH (m)-[due:HAS_DEADLINE]->(d:Deadline) RETURN d {.kind, .due} ORDER BY due.position }
 			} AS row""";
 
 	/** The projection of contribution {@code c} as column {@code row}, lateness included. */
@@ -43,7 +48,7 @@ public class MeetingRepository {
 	}
 
 	Optional<Meeting> findById(String id) {
-		return meetings("MATCH (m:Meeting {id: $id}) RETURN m.id AS key, " + MEETING, Map.of("id", id))
+		return meetings("MATCH (m:Meeting {id: $id}) WITH m, m.id AS key " + MEETING, Map.of("id", id))
 			.stream()
 			.map(Map.Entry::getValue)
 			.findFirst();
@@ -64,16 +69,17 @@ public class MeetingRepository {
 				MATCH (m:Meeting)
 				WHERE ($body IS NULL OR EXISTS { (m)-[:HELD_BY]->(:Body {id: $body}) })
 				  AND ($upcoming IS NULL OR (m.end >= $asOf) = $upcoming)
-				RETURN m.id AS key, %s
-				ORDER BY %s LIMIT $limit
-				""".formatted(MEETING, order), parameters).stream().map(Map.Entry::getValue).toList();
+				WITH m, m.id AS key ORDER BY %1$s LIMIT $limit
+				%2$s
+				ORDER BY %1$s
+				""".formatted(order, MEETING), parameters).stream().map(Map.Entry::getValue).toList();
 	}
 
 	Map<String, List<Meeting>> byIds(Collection<String> ids) {
 		return grouped(meetings("""
 				UNWIND $ids AS key
 				MATCH (m:Meeting {id: key})
-				RETURN key, %s
+				%s
 				""".formatted(MEETING), Map.of("ids", ids)));
 	}
 
@@ -83,11 +89,14 @@ public class MeetingRepository {
 		String order = next ? "other.start" : "other.start DESC";
 		return grouped(meetings("""
 				UNWIND $ids AS key
-				MATCH (this:Meeting {id: key})-[:HELD_BY]->(:Body)<-[:HELD_BY]-(other:Meeting)
-				WHERE %s
-				WITH key, other AS m ORDER BY %s, other.id
-				WITH key, collect(m)[0] AS m
-				RETURN key, %s
+				MATCH (this:Meeting {id: key})
+				CALL (this) {
+				  MATCH (this)-[:HELD_BY]->(:Body)<-[:HELD_BY]-(other:Meeting)
+				  WHERE %s
+				  RETURN other.id AS neighbour ORDER BY %s, other.id LIMIT 1
+				}
+				MATCH (m:Meeting {id: neighbour})
+				%s
 				""".formatted(condition, order, MEETING), Map.of("ids", ids)));
 	}
 
