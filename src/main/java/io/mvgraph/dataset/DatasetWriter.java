@@ -246,23 +246,22 @@ class DatasetWriter {
 	}
 
 	/**
-	 * Deletes records of one kind with what belongs to them alone (a liaison's state history, a meeting's agenda
-	 * and deadlines); the caller has checked that nothing else still refers to them.
+	 * Deletes the nodes that belong to records of one kind alone (a liaison's state history, a meeting's agenda and
+	 * deadlines), so that deleting the records leaves nothing behind. {@code label} is a constant of the caller's.
 	 */
-	void delete(String label, Collection<String> ids) {
+	void deleteOwned(String label, Collection<String> ids) {
 		String owned = switch (label) {
 			case "Liaison" -> "HAS_STATE_CHANGE";
 			case "Meeting" -> "HAS_AGENDA_ITEM|HAS_DEADLINE";
 			default -> null;
 		};
-		String cypher = owned == null ? "UNWIND $ids AS id MATCH (n:%s {id: id}) DETACH DELETE n".formatted(label)
-				: """
-						UNWIND $ids AS id
-						MATCH (n:%s {id: id})
-						CALL (n) { MATCH (n)-[:%s]->(owned) DETACH DELETE owned }
-						DETACH DELETE n
-						""".formatted(label, owned);
-		this.client.query(cypher).bind(List.copyOf(ids)).to("ids").run();
+		if (owned != null) {
+			this.client.query("""
+					UNWIND $ids AS id
+					MATCH (:%s {id: id})-[:%s]->(owned)
+					DETACH DELETE owned
+					""".formatted(label, owned)).bind(List.copyOf(ids)).to("ids").run();
+		}
 	}
 
 	private <T> void write(String what, List<T> records, Stamp stamp, Function<T, Map<String, Object>> toRow,

@@ -13,6 +13,7 @@ import io.mvgraph.workitem.WorkItem;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -21,8 +22,32 @@ class LiaisonController {
 
 	private final LiaisonService liaisons;
 
-	LiaisonController(LiaisonService liaisons) {
+	private final LiaisonEditing editing;
+
+	LiaisonController(LiaisonService liaisons, LiaisonEditing editing) {
 		this.liaisons = liaisons;
+		this.editing = editing;
+	}
+
+	@MutationMapping
+	Liaison recordLiaison(@Argument RecordLiaisonInput input) {
+		return this.editing.record(input);
+	}
+
+	@MutationMapping
+	Liaison updateLiaison(@Argument String id, @Argument Long version, @Argument UpdateLiaisonInput input) {
+		return this.editing.update(id, version, input);
+	}
+
+	@MutationMapping
+	String deleteLiaison(@Argument String id, @Argument Long version) {
+		return this.editing.delete(id, version);
+	}
+
+	@MutationMapping
+	Liaison changeLiaisonState(@Argument String id, @Argument Long version, @Argument LiaisonState state,
+			@Argument LocalDate on, @Argument String note) {
+		return this.editing.changeState(id, version, state, on, note);
 	}
 
 	@QueryMapping

@@ -11,6 +11,7 @@ import io.mvgraph.graph.Batches;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -21,9 +22,43 @@ class MeetingController {
 
 	private final BodyService bodies;
 
-	MeetingController(MeetingService meetings, BodyService bodies) {
+	private final MeetingEditing editing;
+
+	MeetingController(MeetingService meetings, BodyService bodies, MeetingEditing editing) {
 		this.meetings = meetings;
 		this.bodies = bodies;
+		this.editing = editing;
+	}
+
+	@MutationMapping
+	Meeting createMeeting(@Argument MeetingInputs.CreateMeetingInput input) {
+		return this.editing.create(input);
+	}
+
+	@MutationMapping
+	Meeting updateMeeting(@Argument String id, @Argument Long version, @Argument MeetingInputs.UpdateMeetingInput input) {
+		return this.editing.update(id, version, input);
+	}
+
+	@MutationMapping
+	String deleteMeeting(@Argument String id, @Argument Long version) {
+		return this.editing.delete(id, version);
+	}
+
+	@MutationMapping
+	Contribution createContribution(@Argument MeetingInputs.CreateContributionInput input) {
+		return this.editing.createContribution(input);
+	}
+
+	@MutationMapping
+	Contribution updateContribution(@Argument String id, @Argument Long version,
+			@Argument MeetingInputs.UpdateContributionInput input) {
+		return this.editing.updateContribution(id, version, input);
+	}
+
+	@MutationMapping
+	String deleteContribution(@Argument String id, @Argument Long version) {
+		return this.editing.deleteContribution(id, version);
 	}
 
 	@QueryMapping

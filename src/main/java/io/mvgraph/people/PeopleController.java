@@ -12,6 +12,7 @@ import io.mvgraph.web.Connection;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -22,9 +23,42 @@ class PeopleController {
 
 	private final BodyService bodies;
 
-	PeopleController(PeopleService people, BodyService bodies) {
+	private final PeopleEditing editing;
+
+	PeopleController(PeopleService people, BodyService bodies, PeopleEditing editing) {
 		this.people = people;
 		this.bodies = bodies;
+		this.editing = editing;
+	}
+
+	@MutationMapping
+	Person createPerson(@Argument PersonInputs.CreatePersonInput input) {
+		return this.editing.create(input);
+	}
+
+	@MutationMapping
+	Person updatePerson(@Argument String id, @Argument Long version, @Argument PersonInputs.UpdatePersonInput input) {
+		return this.editing.update(id, version, input);
+	}
+
+	@MutationMapping
+	String deletePerson(@Argument String id, @Argument Long version) {
+		return this.editing.delete(id, version);
+	}
+
+	@MutationMapping
+	Role assignRole(@Argument PersonInputs.AssignRoleInput input) {
+		return this.editing.assign(input);
+	}
+
+	@MutationMapping
+	Role endRole(@Argument PersonInputs.EndRoleInput input) {
+		return this.editing.end(input);
+	}
+
+	@MutationMapping
+	Person removeRole(@Argument PersonInputs.RemoveRoleInput input) {
+		return this.editing.remove(input);
 	}
 
 	@QueryMapping
