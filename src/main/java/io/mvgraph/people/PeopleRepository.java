@@ -173,7 +173,10 @@ public class PeopleRepository {
 			.all());
 	}
 
-	/** ITU-T study groups that own work (not withdrawn) with no contact point held on {@code asOf} in them or below. */
+	/**
+	 * ITU-T study groups that own work (not withdrawn) with no contact point held on {@code asOf} in them or below;
+	 * most work first.
+	 */
 	List<Uncovered> studyGroupsWithoutContactPoint(LocalDate asOf) {
 		return new ArrayList<>(this.graph.client().query("""
 				MATCH (b:Body {kind: 'ITU_T_SG'})
@@ -184,11 +187,14 @@ public class PeopleRepository {
 				    WHERE r.kind = 'CONTACT_POINT' AND %s
 				  }
 				RETURN b, workItems, [] AS ituBodies
-				ORDER BY toLower(b.name), b.id
+				ORDER BY workItems DESC, toLower(b.name), b.id
 				""".formatted(HELD)).bind(asOf).to("asOf").fetchAs(Uncovered.class).mappedBy((typeSystem, record) -> uncovered(record, "b")).all());
 	}
 
-	/** External bodies whose work overlaps ITU work, with no liaison representative held on {@code asOf}. */
+	/**
+	 * External bodies whose work overlaps ITU work, with no liaison representative held on {@code asOf}; most
+	 * overlapping work first.
+	 */
 	List<Uncovered> externalBodiesWithoutRepresentative(LocalDate asOf) {
 		return new ArrayList<>(this.graph.client()
 			.query(EXTERNAL_WITHOUT_REPRESENTATIVE)

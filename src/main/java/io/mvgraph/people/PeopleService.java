@@ -114,7 +114,7 @@ public class PeopleService {
 			if (!expired.contains(body.body().id() + '\u001f' + RoleKind.LIAISON_REPRESENTATIVE)) {
 				gaps.add(new RepresentationGap(body.body(), RepresentationGapKind.NO_LIAISON_REPRESENTATIVE,
 						RoleKind.LIAISON_REPRESENTATIVE, body.workItems() + " work item(s) overlap work of "
-								+ String.join(", ", body.ituBodies()) + "; no liaison representative for this body "
+								+ String.join(", ", body.ituBodies().stream().sorted().toList()) + "; no liaison representative for this body "
 								+ "or a body above it", null));
 			}
 		}

@@ -66,6 +66,16 @@ class DatasetCoordinationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void shouldReportTheWarningsThroughGraphQlToo() {
+		as("editor").document("mutation($d: JSON!) { importDataset(dataset: $d) { outcome warnings { path message } } }")
+			.variable("d", Map.of("liaisons", List.of(Map.of("id", "ls-x", "title", "X", "from", "sg21", "to",
+					List.of("sc29"), "purpose", "COMMENT"))))
+			.execute()
+			.path("importDataset.outcome").entity(String.class).isEqualTo("IMPORTED")
+			.path("importDataset.warnings[*].path").entityList(String.class).containsExactly("$.liaisons[0].deadline");
+	}
+
+	@Test
 	void shouldRejectBadPeopleMeetingsContributionsAndLiaisonFieldsWithTheirPaths() {
 		String before = exportJson();
 		List<String> paths = rejectedPaths("""
