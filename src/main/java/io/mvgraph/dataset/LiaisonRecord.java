@@ -39,6 +39,13 @@ public record LiaisonRecord(String id, String title, String from, List<String> t
 	public record Identifier(String body, String value, String url) {
 	}
 
+	/** The same liaison about other work items (all its other fields kept). */
+	public LiaisonRecord withConcerns(List<String> newConcerns) {
+		return new LiaisonRecord(this.id, this.title, this.from, this.to, this.cc, this.purpose, this.state,
+				this.stateHistory, this.sentOn, this.deadline, this.replyTo, newConcerns, this.topics, this.identifiers,
+				this.url, this.source, this.confidence, this.note);
+	}
+
 	public LiaisonRecord withState(LiaisonState newState, List<StateChange> newHistory, LocalDate newSentOn) {
 		return new LiaisonRecord(this.id, this.title, this.from, this.to, this.cc, this.purpose, newState, newHistory,
 				newSentOn, this.deadline, this.replyTo, this.concerns, this.topics, this.identifiers, this.url,
