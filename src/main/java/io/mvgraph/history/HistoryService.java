@@ -14,7 +14,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading the recorded history, in read transactions. */
+/**
+ * Reading the recorded history, in read transactions. Every read goes through {@link #changes}, which blanks the
+ * values of contact details for callers below ANALYST ({@link Change#withoutContactDetails}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class HistoryService {
@@ -36,12 +39,6 @@ public class HistoryService {
 	 * callers below ANALYST.
 	 */
 	public List<Change> of(String id, Integer first) {
-		List<Change> changes = read(id, first);
-		return this.caller.canReadContactDetails() ? changes
-				: changes.stream().map(Change::withoutContactDetails).toList();
-	}
-
-	private List<Change> read(String id, Integer first) {
 		int size = this.limits.pageSize(first, 100);
 		return changes("""
 				MATCH (c:Change {entityId: $id})
@@ -49,7 +46,10 @@ public class HistoryService {
 				""", Map.of("id", id, "first", size));
 	}
 
-	/** The changes of every record since a moment (all when null), newest first. */
+	/**
+	 * The changes of every record since a moment (all when null), newest first; contact details blanked for callers
+	 * below ANALYST.
+	 */
 	public List<Change> recent(ZonedDateTime since, List<EntityType> entityTypes, Integer first) {
 		int size = this.limits.pageSize(first, 100);
 		Map<String, Object> parameters = new HashMap<>();
@@ -64,8 +64,10 @@ public class HistoryService {
 				""", parameters);
 	}
 
+	/** The changes a query returns (as {@code c}), as the caller may see them. */
 	private List<Change> changes(String cypher, Map<String, Object> parameters) {
-		return new ArrayList<>(this.client.query(cypher).bindAll(parameters).fetchAs(Change.class).mappedBy((typeSystem, record) -> {
+		boolean contactDetails = this.caller.canReadContactDetails();
+		return this.client.query(cypher).bindAll(parameters).fetchAs(Change.class).mappedBy((typeSystem, record) -> {
 			Value c = record.get("c");
 			List<String> names = c.get("fields").asList(Value::asString);
 			List<String> before = c.get("before").asList(Value::asString);
@@ -78,7 +80,11 @@ public class HistoryService {
 			return new Change(c.get("id").asString(), c.get("at").asZonedDateTime(), c.get("by").asString(),
 					c.get("origin").asString(null), ChangeAction.valueOf(c.get("action").asString()),
 					EntityType.valueOf(c.get("entityType").asString()), c.get("entityId").asString(), fields);
-		}).all());
+		})
+			.all()
+			.stream()
+			.map((change) -> contactDetails ? change : change.withoutContactDetails())
+			.toList();
 	}
 
 }

@@ -8,7 +8,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code roadmapChanged}: open to anonymous readers, like the roadmap itself. */
+/**
+ * {@code roadmapChanged}: open to anonymous readers, like the roadmap itself; contact details only for ANALYST and
+ * above ({@link RoadmapChangeFeed}).
+ */
 @Controller
 class RoadmapChangeController {
 

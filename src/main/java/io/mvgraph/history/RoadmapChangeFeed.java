@@ -3,6 +3,7 @@ package io.mvgraph.history;
 import java.util.Collection;
 import java.util.List;
 
+import io.mvgraph.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.BufferOverflowStrategy;
@@ -18,6 +19,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The committed changes of this service instance, as a hot stream for the {@code roadmapChanged} subscription.
  * Only work that committed goes out (a rolled back mutation sends nothing). A subscriber that cannot keep up loses
  * the oldest of its {@value #BUFFER} unsent changes, never slows down the writers.
+ *
+ * <p>What a subscriber may read is decided once, when it subscribes, by who it is then: over WebSocket, the user
+ * of the handshake (HTTP Basic on the upgrade request; anonymous without it). Callers below ANALYST get every
+ * change with the values of contact details blanked ({@link Change#withoutContactDetails}), as from the history.
  */
 @Component
 public class RoadmapChangeFeed {
@@ -27,6 +32,12 @@ public class RoadmapChangeFeed {
 	static final int BUFFER = 256;
 
 	private final Sinks.Many<RoadmapChange> sink = Sinks.many().multicast().directBestEffort();
+
+	private final Caller caller;
+
+	RoadmapChangeFeed(Caller caller) {
+		this.caller = caller;
+	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void committed(RoadmapChanged event) {
@@ -41,19 +52,27 @@ public class RoadmapChangeFeed {
 
 	/**
 	 * The changes committed from now on; with {@code entityTypes} or {@code ids}, only the changes of those records
-	 * (a transaction none of whose changes match sends nothing).
+	 * (a transaction none of whose changes match sends nothing). Call it as the subscriber: its right to read contact
+	 * details is taken from the current security context now, not when a change goes out (on another thread).
 	 */
 	public Flux<RoadmapChange> changes(Collection<EntityType> entityTypes, Collection<String> ids) {
+		boolean contactDetails = this.caller.canReadContactDetails();
 		return this.sink.asFlux()
 			.onBackpressureBuffer(BUFFER, (dropped) -> log.warn("A roadmapChanged subscriber is too slow: dropped the "
 					+ "changes of {} at {}", dropped.by(), dropped.at()), BufferOverflowStrategy.DROP_OLDEST)
 			.publishOn(Schedulers.boundedElastic())
-			.mapNotNull((change) -> filter(change, entityTypes, ids));
+			.mapNotNull((change) -> filter(change, entityTypes, ids))
+			.map((change) -> contactDetails ? change : withoutContactDetails(change));
 	}
 
 	/** How many subscribers listen now. */
 	public int subscriberCount() {
 		return this.sink.currentSubscriberCount();
+	}
+
+	private static RoadmapChange withoutContactDetails(RoadmapChange change) {
+		return new RoadmapChange(change.at(), change.by(), change.origin(),
+				change.changes().stream().map(Change::withoutContactDetails).toList());
 	}
 
 	private static RoadmapChange filter(RoadmapChange change, Collection<EntityType> entityTypes,

@@ -8,10 +8,12 @@ import io.mvgraph.workitem.WorkItemStatus;
 
 /**
  * How the roadmap of one moment (a snapshot) differs from another (a later snapshot, or now): per section, the
- * records added, removed and changed, with each changed field before and after.
+ * records added, removed and changed, with each changed field before and after. In {@code people}, the values of
+ * contact details (e-mail) are blanked for callers below ANALYST.
  */
 public record RoadmapDiff(Snapshot from, Snapshot to, ZonedDateTime since, ZonedDateTime until, RecordDiff workItems,
-		List<StatusMove> statusMoves, RecordDiff topics, RecordDiff bodies, RecordDiff liaisons) {
+		List<StatusMove> statusMoves, RecordDiff topics, RecordDiff bodies, RecordDiff liaisons, RecordDiff people,
+		RecordDiff meetings, RecordDiff contributions) {
 
 	/** One section's differences, each list ordered by id. */
 	public record RecordDiff(List<RecordChange> added, List<RecordChange> removed, List<RecordChange> changed) {
@@ -25,7 +27,8 @@ public record RoadmapDiff(Snapshot from, Snapshot to, ZonedDateTime since, Zoned
 	/**
 	 * One record that differs: its fields after (added), before (removed), or those that changed.
 	 *
-	 * @param name what a reader recognises it by: a work item's designation and title, a body's or topic's name
+	 * @param name what a reader recognises it by: a work item's designation and title, a body's, topic's or
+	 * person's name, a liaison's or meeting's title, a contribution's number and title
 	 */
 	public record RecordChange(String id, String name, List<FieldChange> fields) {
 	}

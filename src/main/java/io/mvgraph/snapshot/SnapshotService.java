@@ -21,14 +21,21 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import io.mvgraph.dataset.BodyRecord;
+import io.mvgraph.dataset.ContributionRecord;
 import io.mvgraph.dataset.Dataset;
 import io.mvgraph.dataset.DatasetRecord;
 import io.mvgraph.dataset.DatasetRecords;
+import io.mvgraph.dataset.LiaisonRecord;
+import io.mvgraph.dataset.MeetingRecord;
+import io.mvgraph.dataset.PersonRecord;
 import io.mvgraph.dataset.TopicRecord;
 import io.mvgraph.dataset.WorkItemRecord;
 import io.mvgraph.graph.FieldRules;
 import io.mvgraph.history.ChangeRecorder;
 import io.mvgraph.history.Edits;
+import io.mvgraph.history.EntityType;
+import io.mvgraph.history.FieldChange;
+import io.mvgraph.security.Caller;
 import io.mvgraph.security.Roles;
 import io.mvgraph.web.ApiException;
 import io.mvgraph.web.GraphQlLimits;
@@ -44,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Snapshots of the whole roadmap, and the differences between two of them or between one and now. A snapshot
  * keeps the data set (the export format) gzipped on a {@code (:Snapshot)} node: about a fifth of its JSON size.
+ * It keeps people with their e-mail addresses, so that analysts can compare them; a diff blanks the values of
+ * contact details for callers below ANALYST, as the history does.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,13 +73,16 @@ public class SnapshotService {
 
 	private final GraphQlLimits limits;
 
+	private final Caller caller;
+
 	SnapshotService(DatasetRecords records, Neo4jClient client, ChangeRecorder changes, Edits edits,
-			GraphQlLimits limits) {
+			GraphQlLimits limits, Caller caller) {
 		this.records = records;
 		this.client = client;
 		this.changes = changes;
 		this.edits = edits;
 		this.limits = limits;
+		this.caller = caller;
 	}
 
 	/** Keeps the roadmap as it is now under a label ("JCA-MV meeting 1, Geneva"). EDITOR. */
@@ -139,23 +151,34 @@ public class SnapshotService {
 			.all());
 	}
 
-	/** How the roadmap of snapshot {@code fromId} differs from snapshot {@code toId}, or from now when it is null. */
+	/**
+	 * How the roadmap of snapshot {@code fromId} differs from snapshot {@code toId}, or from now when it is null;
+	 * contact details blanked for callers below ANALYST.
+	 */
 	public RoadmapDiff diff(String fromId, String toId) {
 		Snapshot from = find(fromId).orElseThrow(() -> ApiException.notFound("from", "snapshot", fromId));
 		Snapshot to = toId == null ? null : find(toId).orElseThrow(() -> ApiException.notFound("to", "snapshot", toId));
 		Dataset before = content(fromId);
 		Dataset after = to == null ? this.records.export() : content(toId);
 		ZonedDateTime until = to == null ? ZonedDateTime.now(ZoneOffset.UTC) : to.takenAt();
+		boolean contactDetails = this.caller.canReadContactDetails();
 		return new RoadmapDiff(from, to, from.takenAt(), until,
-				compare(before.workItems(), after.workItems(), SnapshotService::name),
+				compare(EntityType.WORK_ITEM, before.workItems(), after.workItems(), SnapshotService::name,
+						contactDetails),
 				statusMoves(before.workItems(), after.workItems()),
-				compare(before.topics(), after.topics(), TopicRecord::name),
-				compare(before.bodies(), after.bodies(), BodyRecord::name),
-				compare(before.liaisons(), after.liaisons(), (liaison) -> liaison.title()));
+				compare(EntityType.TOPIC, before.topics(), after.topics(), TopicRecord::name, contactDetails),
+				compare(EntityType.BODY, before.bodies(), after.bodies(), BodyRecord::name, contactDetails),
+				compare(EntityType.LIAISON, before.liaisons(), after.liaisons(), LiaisonRecord::title, contactDetails),
+				compare(EntityType.PERSON, before.people(), after.people(), PersonRecord::name, contactDetails),
+				compare(EntityType.MEETING, before.meetings(), after.meetings(), MeetingRecord::title, contactDetails),
+				compare(EntityType.CONTRIBUTION, before.contributions(), after.contributions(),
+						(ContributionRecord contribution) -> contribution.number() + ": " + contribution.title(),
+						contactDetails));
 	}
 
-	private <T extends DatasetRecord> RoadmapDiff.RecordDiff compare(List<T> before, List<T> after,
-			Function<T, String> name) {
+	/** One section's differences; with {@code contactDetails} false, their values blanked. */
+	private <T extends DatasetRecord> RoadmapDiff.RecordDiff compare(EntityType type, List<T> before, List<T> after,
+			Function<T, String> name, boolean contactDetails) {
 		Map<String, T> old = byId(before);
 		Map<String, T> now = byId(after);
 		Set<String> ids = new TreeSet<>(old.keySet());
@@ -166,14 +189,11 @@ public class SnapshotService {
 		for (String id : ids) {
 			T a = old.get(id);
 			T b = now.get(id);
-			if (a == null) {
-				added.add(new RoadmapDiff.RecordChange(id, name.apply(b), this.changes.diff(null, b)));
-			}
-			else if (b == null) {
-				removed.add(new RoadmapDiff.RecordChange(id, name.apply(a), this.changes.diff(a, null)));
-			}
-			else if (!a.equals(b)) {
-				changed.add(new RoadmapDiff.RecordChange(id, name.apply(b), this.changes.diff(a, b)));
+			if (a == null || b == null || !a.equals(b)) {
+				List<FieldChange> fields = this.changes.diff(a, b);
+				RoadmapDiff.RecordChange change = new RoadmapDiff.RecordChange(id, name.apply(b != null ? b : a),
+						contactDetails ? fields : FieldChange.withoutContactDetails(type, fields));
+				(a == null ? added : b == null ? removed : changed).add(change);
 			}
 		}
 		return new RoadmapDiff.RecordDiff(added, removed, changed);

@@ -1,6 +1,8 @@
 package io.mvgraph.history;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -24,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * {@code roadmapChanged} over a real WebSocket (graphql-transport-ws), as an anonymous reader: each committed
- * change arrives with what changed, by whom and when; refused ones never do.
+ * change arrives with what changed, by whom and when; refused ones never do. An analyst (signed in on the
+ * handshake) also gets the e-mail addresses that an anonymous reader never does.
  */
 class RoadmapChangedSubscriptionTests extends ApiTestSupport {
 
@@ -43,9 +46,9 @@ class RoadmapChangedSubscriptionTests extends ApiTestSupport {
 	@Autowired
 	private RoadmapChangeFeed feed;
 
-	private WebSocketGraphQlClient client;
+	private final List<WebSocketGraphQlClient> clients = new ArrayList<>();
 
-	private Disposable subscription;
+	private final List<Disposable> subscriptions = new ArrayList<>();
 
 	private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
 
@@ -54,32 +57,50 @@ class RoadmapChangedSubscriptionTests extends ApiTestSupport {
 		resetGraph();
 		importDataset("fixtures/small.json");
 		this.received.clear();
-		this.client = WebSocketGraphQlClient.builder("ws://localhost:" + this.port + "/graphql",
-				new StandardWebSocketClient()).build();
 	}
 
 	@AfterEach
 	void close() {
-		if (this.subscription != null) {
-			this.subscription.dispose();
+		this.subscriptions.forEach(Disposable::dispose);
+		this.subscriptions.clear();
+		this.clients.forEach((client) -> client.stop().block(Duration.ofSeconds(30)));
+		this.clients.clear();
+	}
+
+	/** A WebSocket client; with a user, signed in with HTTP Basic on the handshake. */
+	private WebSocketGraphQlClient client(String user) {
+		WebSocketGraphQlClient.Builder<?> builder = WebSocketGraphQlClient
+			.builder("ws://localhost:" + this.port + "/graphql", new StandardWebSocketClient());
+		if (user != null) {
+			builder.headers((headers) -> headers.setBasicAuth(user, user + "-password"));
 		}
-		this.client.stop().block(Duration.ofSeconds(30));
+		WebSocketGraphQlClient client = builder.build();
+		this.clients.add(client);
+		return client;
+	}
+
+	private void subscribe(List<String> types, List<String> ids) {
+		subscribe(client(null), types, ids, this.received);
 	}
 
 	@SuppressWarnings("unchecked")
-	private void subscribe(List<String> types, List<String> ids) {
+	private void subscribe(WebSocketGraphQlClient client, List<String> types, List<String> ids,
+			BlockingQueue<Map<String, Object>> into) {
 		int before = this.feed.subscriberCount();
-		this.subscription = this.client.document(SUBSCRIPTION)
+		this.subscriptions.add(client.document(SUBSCRIPTION)
 			.variable("types", types)
 			.variable("ids", ids)
 			.executeSubscription()
-			.subscribe((response) -> this.received.add(response.field("roadmapChanged").toEntity(Map.class)));
+			.subscribe((response) -> into.add(response.field("roadmapChanged").toEntity(Map.class))));
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.feed.subscriberCount() > before);
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> next() throws InterruptedException {
-		Map<String, Object> change = this.received.poll(30, TimeUnit.SECONDS);
+		return next(this.received);
+	}
+
+	private static Map<String, Object> next(BlockingQueue<Map<String, Object>> from) throws InterruptedException {
+		Map<String, Object> change = from.poll(30, TimeUnit.SECONDS);
 		assertThat(change).as("a roadmapChanged message").isNotNull();
 		return change;
 	}
@@ -153,6 +174,47 @@ class RoadmapChangedSubscriptionTests extends ApiTestSupport {
 		Map<String, Object> message = next();
 		assertThat(changes(message)).extracting((change) -> change.get("entityType") + " " + change.get("entityId"))
 			.containsExactly("TOPIC citiverse");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldNeverSendAnEmailAddressToAnAnonymousSubscriber() throws Exception {
+		BlockingQueue<Map<String, Object>> analyst = new LinkedBlockingQueue<>();
+		subscribe(List.of("PERSON"), null);
+		subscribe(client("analyst"), List.of("PERSON"), null, analyst);
+		as("editor").document("""
+				mutation { createPerson(input: { id: "erin", name: "Erin Park", email: "erin@example.org" }) { id } }""")
+			.execute().path("createPerson.id").entity(String.class).isEqualTo("erin");
+		as("editor").document("""
+				mutation { updatePerson(id: "erin", version: 1, input: { email: "erin.park@example.org" }) { version } }""")
+			.execute().path("updatePerson.version").entity(Integer.class).isEqualTo(2);
+
+		// anonymous: that the e-mail was set and changed, never its value
+		Map<String, Object> created = next();
+		Map<String, Object> updated = next();
+		assertThat(created.toString() + updated.toString()).doesNotContain("@example.org").contains("Erin Park");
+		assertThat(changes(created)).singleElement().satisfies((change) -> {
+			assertThat(change).containsEntry("entityId", "erin").containsEntry("action", "CREATED");
+			assertThat((List<Map<String, Object>>) change.get("fields")).contains(fieldChange("email", null, null));
+		});
+		assertThat(changes(updated)).singleElement().satisfies((change) -> assertThat(
+				(List<Map<String, Object>>) change.get("fields")).containsExactly(fieldChange("email", null, null)));
+
+		// an analyst, signed in on the handshake, gets the addresses
+		assertThat(changes(next(analyst))).singleElement().satisfies((change) -> assertThat(
+				(List<Map<String, Object>>) change.get("fields")).contains(fieldChange("email", null, "\"erin@example.org\"")));
+		assertThat(changes(next(analyst))).singleElement().satisfies((change) -> assertThat(
+				(List<Map<String, Object>>) change.get("fields")).containsExactly(
+						fieldChange("email", "\"erin@example.org\"", "\"erin.park@example.org\"")));
+	}
+
+	/** A field change as the client reads it (Map.of refuses null values). */
+	private static Map<String, Object> fieldChange(String field, String before, String after) {
+		Map<String, Object> change = new LinkedHashMap<>();
+		change.put("field", field);
+		change.put("before", before);
+		change.put("after", after);
+		return change;
 	}
 
 }
