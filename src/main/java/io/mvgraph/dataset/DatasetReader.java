@@ -121,14 +121,9 @@ final class DatasetReader {
 
 	/**
 	 * Checks one record built by a mutation with the very rules of the import, as if it were the JSON object at
-	 * {@code path} (e.g. "input"): the problems name the fields as the mutation's input does. Warnings count as
-	 * problems here: a mutation is held to the stricter rule.
+	 * {@code path} (e.g. "input"): the problems name the fields as the mutation's input does. With {@code strict},
+	 * warnings count as problems: a mutation is held to the stricter rule; without, they are left out.
 	 */
-	static List<DatasetProblem> check(DatasetRecord record, String path) {
-		return check(record, path, true);
-	}
-
-	/** {@link #check(DatasetRecord, String)}; {@code strict: false} leaves the warnings out. */
 	static List<DatasetProblem> check(DatasetRecord record, String path, boolean strict) {
 		JsonNode node = JSON.valueToTree(record);
 		List<DatasetProblem> problems = new ArrayList<>();

@@ -14,14 +14,16 @@ import io.mvgraph.web.ErrorCode;
 import org.springframework.stereotype.Component;
 
 /**
- * The records of the data-set format as the canonical form of the roadmap's nodes, for the rest of the service:
- * read and written exactly as an import and an export do ({@link RecordKind}s for {@code Edits}), checked by the
- * same rules as an import file, and the whole roadmap as one data set (snapshots).
+ * The records of the data-set format as the canonical form of the graph's nodes, for the rest of the service: read
+ * and written exactly as an import and an export do (a {@link RecordKind} per section, for {@code Edits}), checked
+ * by the same rules as an import file, and the whole graph as one data set (snapshots).
  */
 @Component
 public class DatasetRecords {
 
 	private final DatasetExporter exporter;
+
+	private final DatasetWriter writer;
 
 	private final RecordKind<TopicRecord> topics;
 
@@ -31,12 +33,22 @@ public class DatasetRecords {
 
 	private final RecordKind<LiaisonRecord> liaisons;
 
+	private final RecordKind<PersonRecord> people;
+
+	private final RecordKind<MeetingRecord> meetings;
+
+	private final RecordKind<ContributionRecord> contributions;
+
 	DatasetRecords(DatasetExporter exporter, DatasetWriter writer) {
 		this.exporter = exporter;
+		this.writer = writer;
 		this.topics = new Kind<>(EntityType.TOPIC, exporter::topics, writer::topics);
 		this.bodies = new Kind<>(EntityType.BODY, exporter::bodies, writer::bodies);
 		this.workItems = new Kind<>(EntityType.WORK_ITEM, exporter::workItems, writer::workItems);
 		this.liaisons = new Kind<>(EntityType.LIAISON, exporter::liaisons, writer::liaisons);
+		this.people = new Kind<>(EntityType.PERSON, exporter::people, writer::people);
+		this.meetings = new Kind<>(EntityType.MEETING, exporter::meetings, writer::meetings);
+		this.contributions = new Kind<>(EntityType.CONTRIBUTION, exporter::contributions, writer::contributions);
 	}
 
 	public RecordKind<TopicRecord> topics() {
@@ -55,35 +67,67 @@ public class DatasetRecords {
 		return this.liaisons;
 	}
 
-	/** The whole roadmap as one data set (the export). Call inside a transaction so that the sections agree. */
+	public RecordKind<PersonRecord> people() {
+		return this.people;
+	}
+
+	public RecordKind<MeetingRecord> meetings() {
+		return this.meetings;
+	}
+
+	public RecordKind<ContributionRecord> contributions() {
+		return this.contributions;
+	}
+
+	/** The contributions to these meetings. */
+	public List<ContributionRecord> contributionsOf(Collection<String> meetingIds) {
+		return this.exporter.contributionsOf(meetingIds);
+	}
+
+	/**
+	 * Deletes what belongs to a record alone (a liaison's state history, a meeting's agenda and deadlines), before
+	 * the record itself is deleted.
+	 */
+	public void deleteOwned(EntityType type, String id) {
+		this.writer.deleteOwned(type.label(), List.of(id));
+	}
+
+	/**
+	 * The whole graph as one data set (the export, people with their contact details). Call inside a transaction
+	 * so that the sections agree.
+	 */
 	public Dataset export() {
 		return this.exporter.export();
 	}
 
 	/**
-	 * The problems of a record by the rules of an import file (text lengths, id format, URLs, dates, enum values,
-	 * self links, duplicates...), with paths under {@code path}: {@code input.title}, {@code input.links[0].to}.
+	 * Throws {@code BAD_REQUEST} when the record breaks a rule of the data-set format (text lengths, id format,
+	 * URLs, dates, enum values, self links, duplicates...; a mutation is held to the warnings too: an action liaison
+	 * needs a deadline). {@code extensions.field} names the first problem's field as {@code fieldOf} spells it for
+	 * the mutation's arguments (problems have paths under {@code path}: {@code input.title},
+	 * {@code input.links[0].to}); the message lists them all.
 	 */
-	public static List<DatasetProblem> problems(DatasetRecord record, String path) {
-		return DatasetReader.check(record, path);
+	public static void requireValid(DatasetRecord record, String path, Function<String, String> fieldOf) {
+		requireValid(record, path, fieldOf, true);
+	}
+
+	public static void requireValid(DatasetRecord record, String path) {
+		requireValid(record, path, Function.identity());
 	}
 
 	/**
-	 * Throws {@code BAD_REQUEST} when the record has problems: {@code extensions.field} names the first one's
-	 * field (as {@code fieldOf} spells it for the caller's arguments), the message lists them all.
+	 * {@link #requireValid(DatasetRecord, String, Function)}; with {@code strict: false}, only what an import
+	 * refuses (for edits that do not touch the fields a warning is about, such as a change of state).
 	 */
-	public static void requireValid(DatasetRecord record, String path, Function<String, String> fieldOf) {
-		List<DatasetProblem> problems = problems(record, path);
+	public static void requireValid(DatasetRecord record, String path, Function<String, String> fieldOf,
+			boolean strict) {
+		List<DatasetProblem> problems = DatasetReader.check(record, path, strict);
 		if (!problems.isEmpty()) {
 			String message = String.join("; ", problems.stream()
 				.map((problem) -> fieldOf.apply(problem.path()) + ": " + problem.message())
 				.toList());
 			throw new ApiException(ErrorCode.BAD_REQUEST, fieldOf.apply(problems.get(0).path()), message);
 		}
-	}
-
-	public static void requireValid(DatasetRecord record, String path) {
-		requireValid(record, path, Function.identity());
 	}
 
 	private record Kind<T extends DatasetRecord>(EntityType type, Function<Collection<String>, List<T>> reader,

@@ -2,6 +2,7 @@ package io.mvgraph.editing;
 
 import io.mvgraph.body.BodyKind;
 import io.mvgraph.dataset.BodyRecord;
+import io.mvgraph.web.Patch;
 
 import org.springframework.graphql.data.ArgumentValue;
 

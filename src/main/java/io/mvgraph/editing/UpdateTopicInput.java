@@ -1,6 +1,7 @@
 package io.mvgraph.editing;
 
 import io.mvgraph.dataset.TopicRecord;
+import io.mvgraph.web.Patch;
 
 import org.springframework.graphql.data.ArgumentValue;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.mvgraph.dataset.WorkItemRecord;
+import io.mvgraph.web.Patch;
 import io.mvgraph.workitem.WorkItemStatus;
 
 import org.springframework.graphql.data.ArgumentValue;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import io.mvgraph.dataset.CoordinationRecords;
+import io.mvgraph.dataset.DatasetRecords;
 import io.mvgraph.dataset.LiaisonRecord;
 import io.mvgraph.graph.FieldRules;
 import io.mvgraph.history.Edits;
@@ -39,13 +39,13 @@ public class LiaisonEditing {
 
 	private final RecordKind<LiaisonRecord> liaisons;
 
-	private final CoordinationRecords records;
+	private final DatasetRecords records;
 
 	private final LiaisonService reads;
 
 	private final Neo4jClient client;
 
-	LiaisonEditing(Edits edits, CoordinationRecords records, LiaisonService reads, Neo4jClient client) {
+	LiaisonEditing(Edits edits, DatasetRecords records, LiaisonService reads, Neo4jClient client) {
 		this.edits = edits;
 		this.liaisons = records.liaisons();
 		this.records = records;
@@ -63,7 +63,7 @@ public class LiaisonEditing {
 		LocalDate on = OUT.contains(state) && input.sentOn() != null ? input.sentOn() : LocalDate.now();
 		LiaisonRecord record = input.toRecord(state,
 				List.of(new LiaisonRecord.StateChange(state, on, this.edits.user(), input.stateNote())));
-		CoordinationRecords.requireValid(record, "input", LiaisonEditing::inputField);
+		DatasetRecords.requireValid(record, "input", LiaisonEditing::inputField);
 		requireReferences(record);
 		this.edits.create(this.liaisons, "input.id", record);
 		if (record.replyTo() != null && OUT.contains(state)) {
@@ -76,7 +76,7 @@ public class LiaisonEditing {
 	public Liaison update(String id, Long version, UpdateLiaisonInput input) {
 		LiaisonRecord before = this.edits.current(this.liaisons, id, version);
 		LiaisonRecord after = input.applyTo(before);
-		CoordinationRecords.requireValid(after, "input");
+		DatasetRecords.requireValid(after, "input");
 		requireReferences(after);
 		if (after.replyTo() != null && !after.replyTo().equals(before.replyTo()) && repliesTo(after.replyTo(), id)) {
 			throw ApiException.badRequest("input.replyTo", "makes a cycle: '" + after.replyTo()
@@ -146,7 +146,7 @@ public class LiaisonEditing {
 		LiaisonRecord after = before.withState(state, history, sentOn);
 		// the rules an import enforces (a sending date after the deadline...), not its warnings: a liaison imported
 		// without a deadline can still be closed
-		CoordinationRecords.requireValid(after, "input", (path) -> path, false);
+		DatasetRecords.requireValid(after, "input", (path) -> path, false);
 		this.edits.save(this.liaisons, before, after);
 		if (before.replyTo() != null && OUT.contains(state) && !OUT.contains(current)) {
 			answer(before.replyTo(), day, id);

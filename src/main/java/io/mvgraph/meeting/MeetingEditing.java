@@ -3,7 +3,7 @@ package io.mvgraph.meeting;
 import java.util.List;
 
 import io.mvgraph.dataset.ContributionRecord;
-import io.mvgraph.dataset.CoordinationRecords;
+import io.mvgraph.dataset.DatasetRecords;
 import io.mvgraph.dataset.MeetingRecord;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
@@ -26,7 +26,7 @@ public class MeetingEditing {
 
 	private final Edits edits;
 
-	private final CoordinationRecords records;
+	private final DatasetRecords records;
 
 	private final RecordKind<MeetingRecord> meetings;
 
@@ -34,7 +34,7 @@ public class MeetingEditing {
 
 	private final MeetingService reads;
 
-	MeetingEditing(Edits edits, CoordinationRecords records, MeetingService reads) {
+	MeetingEditing(Edits edits, DatasetRecords records, MeetingService reads) {
 		this.edits = edits;
 		this.records = records;
 		this.meetings = records.meetings();
@@ -44,7 +44,7 @@ public class MeetingEditing {
 
 	public Meeting create(MeetingInputs.CreateMeetingInput input) {
 		MeetingRecord record = input.toRecord();
-		CoordinationRecords.requireValid(record, "input");
+		DatasetRecords.requireValid(record, "input");
 		this.edits.requireExisting(EntityType.BODY, "input.body", record.body());
 		this.edits.create(this.meetings, "input.id", record);
 		return this.reads.get(record.id());
@@ -54,7 +54,7 @@ public class MeetingEditing {
 	public Meeting update(String id, Long version, MeetingInputs.UpdateMeetingInput input) {
 		MeetingRecord before = this.edits.current(this.meetings, id, version);
 		MeetingRecord after = input.applyTo(before);
-		CoordinationRecords.requireValid(after, "input");
+		DatasetRecords.requireValid(after, "input");
 		if (!after.body().equals(before.body())) {
 			this.edits.requireExisting(EntityType.BODY, "input.body", after.body());
 		}
@@ -83,7 +83,7 @@ public class MeetingEditing {
 
 	public Contribution createContribution(MeetingInputs.CreateContributionInput input) {
 		ContributionRecord record = input.toRecord();
-		CoordinationRecords.requireValid(record, "input", MeetingEditing::contributionField);
+		DatasetRecords.requireValid(record, "input", MeetingEditing::contributionField);
 		MeetingRecord meeting = this.edits.current(this.meetings, "input.meeting", record.meeting(), null);
 		this.edits.requireExisting(EntityType.BODY, "input.source", record.from());
 		requireFits(meeting, record);
@@ -94,7 +94,7 @@ public class MeetingEditing {
 	public Contribution updateContribution(String id, Long version, MeetingInputs.UpdateContributionInput input) {
 		ContributionRecord before = this.edits.current(this.contributions, id, version);
 		ContributionRecord after = input.applyTo(before);
-		CoordinationRecords.requireValid(after, "input", MeetingEditing::contributionField);
+		DatasetRecords.requireValid(after, "input", MeetingEditing::contributionField);
 		MeetingRecord meeting = this.edits.current(this.meetings, "input.meeting", after.meeting(), null);
 		this.edits.requireExisting(EntityType.BODY, "input.source", after.from());
 		requireFits(meeting, after);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.mvgraph.dataset.CoordinationRecords;
+import io.mvgraph.dataset.DatasetRecords;
 import io.mvgraph.dataset.PersonRecord;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
@@ -33,7 +33,7 @@ public class PeopleEditing {
 
 	private final PeopleService reads;
 
-	PeopleEditing(Edits edits, CoordinationRecords records, PeopleService reads) {
+	PeopleEditing(Edits edits, DatasetRecords records, PeopleService reads) {
 		this.edits = edits;
 		this.people = records.people();
 		this.reads = reads;
@@ -41,7 +41,7 @@ public class PeopleEditing {
 
 	public Person create(PersonInputs.CreatePersonInput input) {
 		PersonRecord record = input.toRecord();
-		CoordinationRecords.requireValid(record, "input");
+		DatasetRecords.requireValid(record, "input");
 		this.edits.create(this.people, "input.id", record);
 		return this.reads.get(record.id());
 	}
@@ -49,7 +49,7 @@ public class PeopleEditing {
 	public Person update(String id, Long version, PersonInputs.UpdatePersonInput input) {
 		PersonRecord before = this.edits.current(this.people, id, version);
 		PersonRecord after = input.applyTo(before);
-		CoordinationRecords.requireValid(after, "input");
+		DatasetRecords.requireValid(after, "input");
 		this.edits.save(this.people, before, after);
 		return this.reads.get(id);
 	}
@@ -79,7 +79,7 @@ public class PeopleEditing {
 		List<PersonRecord.Role> roles = new ArrayList<>(before.roles());
 		roles.add(role);
 		PersonRecord after = before.withRoles(roles);
-		CoordinationRecords.requireValid(after, "input",
+		DatasetRecords.requireValid(after, "input",
 				(path) -> path.replaceFirst("^input\\.roles\\[\\d+\\]", "input"));
 		this.edits.save(this.people, before, after);
 		return role(before.id(), role);
