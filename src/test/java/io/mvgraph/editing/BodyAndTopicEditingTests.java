@@ -65,14 +65,14 @@ class BodyAndTopicEditingTests extends MutationTestSupport {
 	}
 
 	static Stream<Arguments> invalidBodies() {
-		return Stream.of(Arguments.of(WorkItemEditingTests.with(newBody(), "name", ""), "BAD_REQUEST", "input.name"),
-				Arguments.of(WorkItemEditingTests.with(newBody(), "name", "n".repeat(301)), "BAD_REQUEST", "input.name"),
-				Arguments.of(WorkItemEditingTests.with(newBody(), "id", "WG7!"), "BAD_REQUEST", "input.id"),
-				Arguments.of(WorkItemEditingTests.with(newBody(), "url", "not a url"), "BAD_REQUEST", "input.url"),
-				Arguments.of(WorkItemEditingTests.with(newBody(), "parent", "sc29-wg7"), "BAD_REQUEST", "input.parent"),
-				Arguments.of(WorkItemEditingTests.with(newBody(), "kind", "GUILD"), "BAD_REQUEST", null),
-				Arguments.of(WorkItemEditingTests.with(newBody(), "parent", "nowhere"), "NOT_FOUND", "input.parent"),
-				Arguments.of(WorkItemEditingTests.with(newBody(), "id", "sg21"), "CONFLICT", "input.id"));
+		return Stream.of(Arguments.of(with(newBody(), "name", ""), "BAD_REQUEST", "input.name"),
+				Arguments.of(with(newBody(), "name", "n".repeat(301)), "BAD_REQUEST", "input.name"),
+				Arguments.of(with(newBody(), "id", "WG7!"), "BAD_REQUEST", "input.id"),
+				Arguments.of(with(newBody(), "url", "not a url"), "BAD_REQUEST", "input.url"),
+				Arguments.of(with(newBody(), "parent", "sc29-wg7"), "BAD_REQUEST", "input.parent"),
+				Arguments.of(with(newBody(), "kind", "GUILD"), "BAD_REQUEST", null),
+				Arguments.of(with(newBody(), "parent", "nowhere"), "NOT_FOUND", "input.parent"),
+				Arguments.of(with(newBody(), "id", "sg21"), "CONFLICT", "input.id"));
 	}
 
 	@ParameterizedTest
@@ -150,14 +150,14 @@ class BodyAndTopicEditingTests extends MutationTestSupport {
 
 	@Test
 	void shouldRefuseInvalidTopicEdits() {
-		assertRefused(as("editor"), CREATE_TOPIC, vars("input", WorkItemEditingTests.with(newTopic(), "name", " ")),
+		assertRefused(as("editor"), CREATE_TOPIC, vars("input", with(newTopic(), "name", " ")),
 				"BAD_REQUEST", "input.name");
 		assertRefused(as("editor"), CREATE_TOPIC,
-				vars("input", WorkItemEditingTests.with(newTopic(), "description", "d".repeat(20_001))), "BAD_REQUEST",
+				vars("input", with(newTopic(), "description", "d".repeat(20_001))), "BAD_REQUEST",
 				"input.description");
-		assertRefused(as("editor"), CREATE_TOPIC, vars("input", WorkItemEditingTests.with(newTopic(), "parent", "ghost")),
+		assertRefused(as("editor"), CREATE_TOPIC, vars("input", with(newTopic(), "parent", "ghost")),
 				"NOT_FOUND", "input.parent");
-		assertRefused(as("editor"), CREATE_TOPIC, vars("input", WorkItemEditingTests.with(newTopic(), "id", "sustainability")),
+		assertRefused(as("editor"), CREATE_TOPIC, vars("input", with(newTopic(), "id", "sustainability")),
 				"CONFLICT", "input.id");
 		ResponseError cycle = assertRefused(as("editor"), UPDATE_TOPIC,
 				vars("id", "core", "version", 1, "input", map("parent", "avatar-formats")), "BAD_REQUEST",

@@ -62,12 +62,6 @@ class WorkItemEditingTests extends MutationTestSupport {
 				"https://www.itu.int/itu-t/workprog/", "confidence", "low");
 	}
 
-	static Map<String, Object> with(Map<String, Object> base, Object... changes) {
-		Map<String, Object> copy = new java.util.LinkedHashMap<>(base);
-		copy.putAll(map(changes));
-		return copy;
-	}
-
 	@Test
 	void shouldCreateAWorkItemWithItsRelationshipsProvenanceAndHistory() {
 		as("editor").document(CREATE).variable("input", newItem()).execute()

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.mvgraph.support.CoordinationEditingSupport;
+import io.mvgraph.support.MutationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The liaison lifecycle mutations: record, reply, update, change state, delete; every rule, role and refusal. */
-class LiaisonEditingTests extends CoordinationEditingSupport {
+class LiaisonEditingTests extends MutationTestSupport {
 
 	private static final String RECORD = """
 			mutation($input: RecordLiaisonInput!) { recordLiaison(input: $input) {

@@ -3,14 +3,14 @@ package io.mvgraph.meeting;
 import java.util.List;
 import java.util.Map;
 
-import io.mvgraph.support.CoordinationEditingSupport;
+import io.mvgraph.support.MutationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editing meetings and contributions: rules, roles, stale versions, refusals that change nothing. */
-class MeetingEditingTests extends CoordinationEditingSupport {
+class MeetingEditingTests extends MutationTestSupport {
 
 	private static final String CREATE = """
 			mutation($input: CreateMeetingInput!) { createMeeting(input: $input) {

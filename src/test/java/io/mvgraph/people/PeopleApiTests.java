@@ -81,12 +81,8 @@ class PeopleApiTests extends ApiTestSupport {
 
 	@Test
 	void shouldExportPeopleOnlyToAnalystsAndAbove() {
-		String anonymousExport = http().get().uri("/api/export?format=json").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
-		assertThat(anonymousExport).doesNotContain("@example.org").doesNotContain("\"people\"");
-		String analystExport = http("analyst").get().uri("/api/export?format=json").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
-		assertThat(analystExport).contains("\"people\"").contains("alice@example.org");
+		assertThat(exportJson(null)).doesNotContain("@example.org").doesNotContain("\"people\"");
+		assertThat(exportJson("analyst")).contains("\"people\"").contains("alice@example.org");
 	}
 
 	@Test

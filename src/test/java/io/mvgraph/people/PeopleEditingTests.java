@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.mvgraph.support.CoordinationEditingSupport;
+import io.mvgraph.support.MutationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editing people and their roles: rules, roles, stale versions, refusals that change nothing. */
-class PeopleEditingTests extends CoordinationEditingSupport {
+class PeopleEditingTests extends MutationTestSupport {
 
 	private static final String CREATE = """
 			mutation($input: CreatePersonInput!) { createPerson(input: $input) { id name country countryName email version } }""";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.TestInstance;
@@ -102,6 +103,46 @@ public abstract class ApiTestSupport {
 			.expectStatus()
 			.isOk()
 			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
+	 * Imports a file through {@code POST /api/import} (as the editor) that must be refused: 400 Bad Request.
+	 * Returns the answer: {@code report} and {@code errors}, each error with {@code extensions.code} and
+	 * {@code extensions.path} (a JSON path in the file).
+	 */
+	protected Map<?, ?> rejectedImport(String file) {
+		return http("editor").post()
+			.uri("/api/import")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(file)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** The JSON paths that the errors of a refused import name, in order. */
+	protected List<String> rejectedPaths(String file) {
+		return ((List<?>) rejectedImport(file).get("errors")).stream()
+			.map((error) -> (String) ((Map<?, ?>) ((Map<?, ?>) error).get("extensions")).get("path"))
+			.toList();
+	}
+
+	/**
+	 * {@code GET /api/export?format=json} as this user (null: anonymous); for ANALYST and above with the people and
+	 * their contact details.
+	 */
+	protected String exportJson(String user) {
+		return (user == null ? http() : http(user)).get()
+			.uri("/api/export?format=json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
 	}

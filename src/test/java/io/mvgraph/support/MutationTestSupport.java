@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The base of mutation tests: helpers to run a mutation that must fail and to check, through the API, that it
- * changed nothing at all (records, versions, history, snapshots, reviews).
+ * changed nothing at all (records, versions, stamps, history, snapshots, reviews), and to build inputs.
  */
 public abstract class MutationTestSupport extends ApiTestSupport {
 
@@ -21,22 +21,20 @@ public abstract class MutationTestSupport extends ApiTestSupport {
 			{ workItems(first: 500, orderBy: ID) { edges { node { id version updatedAt } } }
 			  bodies(first: 500) { edges { node { id version updatedAt } } }
 			  topics { id version updatedAt }
+			  liaisons(first: 500) { edges { node { id version updatedAt state } } }
+			  people(first: 500) { edges { node { id version updatedAt } } }
+			  meetings(first: 500) { id version updatedAt contributions { id version updatedAt } }
 			  recentChanges(first: 500) { id }
 			  snapshots(first: 500) { id }
 			  overlapReviews(first: 500) { id version } }""";
 
-	/** Everything a mutation could change, as text: the export, every version and stamp, the history's size. */
+	/**
+	 * Everything a mutation could change, as text: the export (as an analyst: people included), every version and
+	 * stamp, the latest changes of the history.
+	 */
 	protected String state() {
-		String export = http().get()
-			.uri("/api/export?format=json")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		Map<?, ?> rest = anonymous().document(STATE).execute().path("").entity(Map.class).get();
-		return export + "\n" + rest;
+		Map<?, ?> rest = as("analyst").document(STATE).execute().path("").entity(Map.class).get();
+		return exportJson("analyst") + "\n" + rest;
 	}
 
 	/**
@@ -77,6 +75,13 @@ public abstract class MutationTestSupport extends ApiTestSupport {
 	/** A map with null values allowed (Map.of refuses them), for inputs. */
 	protected static Map<String, Object> map(Object... namesAndValues) {
 		return vars(namesAndValues);
+	}
+
+	/** A copy of an input with some fields changed (null values allowed). */
+	protected static Map<String, Object> with(Map<String, Object> input, Object... namesAndValues) {
+		Map<String, Object> copy = new LinkedHashMap<>(input);
+		copy.putAll(vars(namesAndValues));
+		return copy;
 	}
 
 	protected int version(String type, String id) {
