@@ -39,17 +39,17 @@ class BodyController {
 
 	@BatchMapping
 	Map<Body, Body> parent(List<Body> bodies) {
-		return Batches.singles(bodies, Body::id, this.bodies.parents(ids(bodies)));
+		return Batches.singles(bodies, Body::id, this.bodies.parents(Batches.ids(bodies, Body::id)));
 	}
 
 	@BatchMapping
 	Map<Body, List<Body>> children(List<Body> bodies) {
-		return Batches.lists(bodies, Body::id, this.bodies.children(ids(bodies)));
+		return Batches.lists(bodies, Body::id, this.bodies.children(Batches.ids(bodies, Body::id)));
 	}
 
 	@BatchMapping
 	Map<Body, List<Body>> ancestors(List<Body> bodies) {
-		return Batches.lists(bodies, Body::id, this.bodies.ancestors(ids(bodies)));
+		return Batches.lists(bodies, Body::id, this.bodies.ancestors(Batches.ids(bodies, Body::id)));
 	}
 
 	@SchemaMapping
@@ -57,10 +57,6 @@ class BodyController {
 			@Argument Boolean includeDescendants, DataLoader<RelatedWorkItems, List<WorkItem>> relatedWorkItems) {
 		return relatedWorkItems
 			.load(new RelatedWorkItems(RelatedWorkItems.Via.OWNER, body.id(), status, Boolean.TRUE.equals(includeDescendants)));
-	}
-
-	private static List<String> ids(List<Body> bodies) {
-		return bodies.stream().map(Body::id).distinct().toList();
 	}
 
 }

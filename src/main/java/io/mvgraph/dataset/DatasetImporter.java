@@ -242,7 +242,7 @@ class DatasetImporter {
 				problems.add(new DatasetProblem(path + ".number", "'" + contribution.number()
 						+ "' is already the number of contribution '" + other + "' to meeting '" + meeting.id() + "'"));
 			}
-			if (!onAgenda(meeting, contribution.agendaItem())) {
+			if (!meeting.fitsAgenda(contribution.agendaItem())) {
 				problems.add(new DatasetProblem(path + ".agendaItem",
 						"meeting '" + meeting.id() + "' has no agenda item '" + contribution.agendaItem() + "'"));
 			}
@@ -250,7 +250,7 @@ class DatasetImporter {
 		for (MeetingRecord meeting : dataset.meetings()) {
 			graphOnly.stream()
 				.filter((contribution) -> contribution.meeting().equals(meeting.id())
-						&& !onAgenda(meeting, contribution.agendaItem()))
+						&& !meeting.fitsAgenda(contribution.agendaItem()))
 				.forEach((contribution) -> problems.add(new DatasetProblem(paths.get(meeting) + ".agenda",
 						"drops agenda item '" + contribution.agendaItem() + "', which contribution '"
 								+ contribution.id() + "' is for")));
@@ -259,10 +259,6 @@ class DatasetImporter {
 
 	private static String numberKey(ContributionRecord contribution) {
 		return contribution.meeting() + "\u001f" + contribution.number();
-	}
-
-	static boolean onAgenda(MeetingRecord meeting, String agendaItem) {
-		return agendaItem == null || meeting.agenda().stream().anyMatch((item) -> agendaItem.equals(item.number()));
 	}
 
 	/** Ids the file defines, plus the referenced ids the graph already has. */

@@ -23,6 +23,14 @@ public record MeetingRecord(String id, String title, String body, OffsetDateTime
 		deadlines = deadlines != null ? List.copyOf(deadlines) : List.of();
 	}
 
+	/**
+	 * Whether a contribution for this agenda item fits the meeting: it names no item, or one of the agenda's numbers.
+	 * The one rule for imports and mutations.
+	 */
+	public boolean fitsAgenda(String agendaItem) {
+		return agendaItem == null || this.agenda.stream().anyMatch((item) -> agendaItem.equals(item.number()));
+	}
+
 	/** An item of the agenda: its number ("1", "7.2") and title. */
 	public record AgendaItem(String number, String title) {
 	}

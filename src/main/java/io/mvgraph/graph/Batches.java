@@ -15,6 +15,11 @@ public final class Batches {
 	private Batches() {
 	}
 
+	/** The distinct ids of the parents of a batch, for its one query. */
+	public static <P> List<String> ids(Collection<P> parents, Function<P, String> idOf) {
+		return parents.stream().map(idOf).distinct().toList();
+	}
+
 	public static <P, T> Map<P, List<T>> lists(Collection<P> parents, Function<P, String> idOf,
 			Map<String, List<T>> byId) {
 		Map<P, List<T>> result = new LinkedHashMap<>();

@@ -67,27 +67,27 @@ class LiaisonController {
 
 	@BatchMapping
 	Map<Liaison, List<Body>> cc(List<Liaison> liaisons) {
-		return Batches.lists(liaisons, Liaison::id, this.liaisons.copied(ids(liaisons)));
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.copied(Batches.ids(liaisons, Liaison::id)));
 	}
 
 	@BatchMapping(typeName = "Liaison", field = "topics")
 	Map<Liaison, List<Topic>> topics(List<Liaison> liaisons) {
-		return Batches.lists(liaisons, Liaison::id, this.liaisons.topics(ids(liaisons)));
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.topics(Batches.ids(liaisons, Liaison::id)));
 	}
 
 	@BatchMapping
 	Map<Liaison, List<LiaisonIdentifier>> identifiers(List<Liaison> liaisons) {
-		return Batches.lists(liaisons, Liaison::id, this.liaisons.identifiers(ids(liaisons)));
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.identifiers(Batches.ids(liaisons, Liaison::id)));
 	}
 
 	@BatchMapping
 	Map<Liaison, List<LiaisonStateChange>> stateHistory(List<Liaison> liaisons) {
-		return Batches.lists(liaisons, Liaison::id, this.liaisons.stateHistory(ids(liaisons)));
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.stateHistory(Batches.ids(liaisons, Liaison::id)));
 	}
 
 	@BatchMapping
 	Map<Liaison, Boolean> awaitingReply(List<Liaison> liaisons) {
-		Map<String, Boolean> byId = this.liaisons.awaitingReply(ids(liaisons));
+		Map<String, Boolean> byId = this.liaisons.awaitingReply(Batches.ids(liaisons, Liaison::id));
 		Map<Liaison, Boolean> result = new LinkedHashMap<>();
 		liaisons.forEach((liaison) -> result.put(liaison, byId.getOrDefault(liaison.id(), false)));
 		return result;
@@ -95,31 +95,27 @@ class LiaisonController {
 
 	@BatchMapping
 	Map<Liaison, Body> from(List<Liaison> liaisons) {
-		return Batches.singles(liaisons, Liaison::id, this.liaisons.senders(ids(liaisons)));
+		return Batches.singles(liaisons, Liaison::id, this.liaisons.senders(Batches.ids(liaisons, Liaison::id)));
 	}
 
 	@BatchMapping
 	Map<Liaison, List<Body>> to(List<Liaison> liaisons) {
-		return Batches.lists(liaisons, Liaison::id, this.liaisons.recipients(ids(liaisons)));
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.recipients(Batches.ids(liaisons, Liaison::id)));
 	}
 
 	@BatchMapping
 	Map<Liaison, Liaison> replyTo(List<Liaison> liaisons) {
-		return Batches.singles(liaisons, Liaison::id, this.liaisons.repliedTo(ids(liaisons)));
+		return Batches.singles(liaisons, Liaison::id, this.liaisons.repliedTo(Batches.ids(liaisons, Liaison::id)));
 	}
 
 	@BatchMapping
 	Map<Liaison, List<Liaison>> replies(List<Liaison> liaisons) {
-		return Batches.lists(liaisons, Liaison::id, this.liaisons.replies(ids(liaisons)));
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.replies(Batches.ids(liaisons, Liaison::id)));
 	}
 
 	@BatchMapping
 	Map<Liaison, List<WorkItem>> concerns(List<Liaison> liaisons) {
-		return Batches.lists(liaisons, Liaison::id, this.liaisons.concerns(ids(liaisons)));
-	}
-
-	private static List<String> ids(List<Liaison> liaisons) {
-		return liaisons.stream().map(Liaison::id).distinct().toList();
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.concerns(Batches.ids(liaisons, Liaison::id)));
 	}
 
 }

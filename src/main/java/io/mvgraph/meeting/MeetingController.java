@@ -80,29 +80,29 @@ class MeetingController {
 	@BatchMapping(typeName = "Meeting", field = "body")
 	Map<Meeting, Body> meetingBody(List<Meeting> meetings) {
 		return Batches.singles(meetings, Meeting::bodyId,
-				this.bodies.byIds(meetings.stream().map(Meeting::bodyId).distinct().toList()));
+				this.bodies.byIds(Batches.ids(meetings, Meeting::bodyId)));
 	}
 
 	@BatchMapping
 	Map<Meeting, List<Contribution>> contributions(List<Meeting> meetings) {
-		return Batches.lists(meetings, Meeting::id, this.meetings.contributionsOf(ids(meetings)));
+		return Batches.lists(meetings, Meeting::id, this.meetings.contributionsOf(Batches.ids(meetings, Meeting::id)));
 	}
 
 	@BatchMapping
 	Map<Meeting, List<Contribution>> lateContributions(List<Meeting> meetings) {
-		Map<String, List<Contribution>> all = this.meetings.contributionsOf(ids(meetings));
+		Map<String, List<Contribution>> all = this.meetings.contributionsOf(Batches.ids(meetings, Meeting::id));
 		all.replaceAll((id, contributions) -> contributions.stream().filter(Contribution::late).toList());
 		return Batches.lists(meetings, Meeting::id, all);
 	}
 
 	@BatchMapping
 	Map<Meeting, Meeting> previous(List<Meeting> meetings) {
-		return Batches.singles(meetings, Meeting::id, this.meetings.previous(ids(meetings)));
+		return Batches.singles(meetings, Meeting::id, this.meetings.previous(Batches.ids(meetings, Meeting::id)));
 	}
 
 	@BatchMapping
 	Map<Meeting, Meeting> next(List<Meeting> meetings) {
-		return Batches.singles(meetings, Meeting::id, this.meetings.next(ids(meetings)));
+		return Batches.singles(meetings, Meeting::id, this.meetings.next(Batches.ids(meetings, Meeting::id)));
 	}
 
 	@BatchMapping
@@ -125,11 +125,7 @@ class MeetingController {
 	@BatchMapping(typeName = "Contribution", field = "meeting")
 	Map<Contribution, Meeting> contributionMeeting(List<Contribution> contributions) {
 		return Batches.singles(contributions, Contribution::meetingId,
-				this.meetings.byIds(contributions.stream().map(Contribution::meetingId).distinct().toList()));
-	}
-
-	private static List<String> ids(List<Meeting> meetings) {
-		return meetings.stream().map(Meeting::id).distinct().toList();
+				this.meetings.byIds(Batches.ids(contributions, Contribution::meetingId)));
 	}
 
 }

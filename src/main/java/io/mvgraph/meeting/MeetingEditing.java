@@ -59,7 +59,7 @@ public class MeetingEditing {
 			this.edits.requireExisting(EntityType.BODY, "input.body", after.body());
 		}
 		for (ContributionRecord contribution : this.records.contributionsOf(List.of(id))) {
-			if (!onAgenda(after, contribution.agendaItem())) {
+			if (!after.fitsAgenda(contribution.agendaItem())) {
 				throw ApiException.conflict("input.agenda", "The agenda drops item '" + contribution.agendaItem()
 						+ "', which contribution '" + contribution.id() + "' is for; move the contribution first");
 			}
@@ -110,7 +110,7 @@ public class MeetingEditing {
 
 	/** A contribution names an item of its meeting's agenda, and a number no other contribution to it has. */
 	private void requireFits(MeetingRecord meeting, ContributionRecord contribution) {
-		if (!onAgenda(meeting, contribution.agendaItem())) {
+		if (!meeting.fitsAgenda(contribution.agendaItem())) {
 			throw ApiException.badRequest("input.agendaItem", "meeting '" + meeting.id() + "' has no agenda item '"
 					+ contribution.agendaItem() + "'; it has " + meeting.agenda().stream().map(MeetingRecord.AgendaItem::number).toList());
 		}
@@ -120,10 +120,6 @@ public class MeetingEditing {
 						+ "' is already the number of contribution '" + other.id() + "' to meeting '" + meeting.id() + "'");
 			}
 		}
-	}
-
-	private static boolean onAgenda(MeetingRecord meeting, String agendaItem) {
-		return agendaItem == null || meeting.agenda().stream().anyMatch((item) -> agendaItem.equals(item.number()));
 	}
 
 	/** The record's fields as the contribution inputs name them (source: the body; provenance: the record's source). */

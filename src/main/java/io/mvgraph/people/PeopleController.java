@@ -85,25 +85,25 @@ class PeopleController {
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Role>> roles(List<Person> persons) {
 		return Batches.lists(persons, Person::id,
-				this.people.rolesOf(persons.stream().map(Person::id).distinct().toList()));
+				this.people.rolesOf(Batches.ids(persons, Person::id)));
 	}
 
 	@BatchMapping(typeName = "Role")
 	Map<Role, Person> person(List<Role> roles) {
 		return Batches.singles(roles, Role::personId,
-				this.people.byIds(roles.stream().map(Role::personId).distinct().toList()));
+				this.people.byIds(Batches.ids(roles, Role::personId)));
 	}
 
 	@BatchMapping(typeName = "Role")
 	Map<Role, Body> body(List<Role> roles) {
 		return Batches.singles(roles, Role::bodyId,
-				this.bodies.byIds(roles.stream().map(Role::bodyId).distinct().toList()));
+				this.bodies.byIds(Batches.ids(roles, Role::bodyId)));
 	}
 
 	@BatchMapping(typeName = "Body")
 	Map<Body, List<Role>> contacts(List<Body> bodies) {
 		return Batches.lists(bodies, Body::id,
-				this.people.contactsOf(bodies.stream().map(Body::id).distinct().toList()));
+				this.people.contactsOf(Batches.ids(bodies, Body::id)));
 	}
 
 }

@@ -37,12 +37,12 @@ class TopicController {
 
 	@BatchMapping
 	Map<Topic, Topic> parent(List<Topic> topics) {
-		return Batches.singles(topics, Topic::id, this.topics.parents(ids(topics)));
+		return Batches.singles(topics, Topic::id, this.topics.parents(Batches.ids(topics, Topic::id)));
 	}
 
 	@BatchMapping
 	Map<Topic, List<Topic>> children(List<Topic> topics) {
-		return Batches.lists(topics, Topic::id, this.topics.children(ids(topics)));
+		return Batches.lists(topics, Topic::id, this.topics.children(Batches.ids(topics, Topic::id)));
 	}
 
 	@SchemaMapping
@@ -50,10 +50,6 @@ class TopicController {
 			@Argument Boolean includeSubtopics, DataLoader<RelatedWorkItems, List<WorkItem>> relatedWorkItems) {
 		return relatedWorkItems
 			.load(new RelatedWorkItems(RelatedWorkItems.Via.TOPIC, topic.id(), status, Boolean.TRUE.equals(includeSubtopics)));
-	}
-
-	private static List<String> ids(List<Topic> topics) {
-		return topics.stream().map(Topic::id).distinct().toList();
 	}
 
 }

@@ -49,26 +49,22 @@ class WorkItemController {
 
 	@BatchMapping
 	Map<WorkItem, Body> owner(List<WorkItem> items) {
-		return Batches.singles(items, WorkItem::id, this.workItems.owners(ids(items)));
+		return Batches.singles(items, WorkItem::id, this.workItems.owners(Batches.ids(items, WorkItem::id)));
 	}
 
 	@BatchMapping
 	Map<WorkItem, List<Topic>> topics(List<WorkItem> items) {
-		return Batches.lists(items, WorkItem::id, this.workItems.topics(ids(items)));
+		return Batches.lists(items, WorkItem::id, this.workItems.topics(Batches.ids(items, WorkItem::id)));
 	}
 
 	@BatchMapping
 	Map<WorkItem, List<WorkItemLink>> links(List<WorkItem> items) {
-		return Batches.lists(items, WorkItem::id, this.workItems.links(ids(items)));
+		return Batches.lists(items, WorkItem::id, this.workItems.links(Batches.ids(items, WorkItem::id)));
 	}
 
 	@BatchMapping
 	Map<WorkItem, List<Liaison>> liaisons(List<WorkItem> items) {
-		return Batches.lists(items, WorkItem::id, this.workItems.liaisons(ids(items)));
-	}
-
-	static List<String> ids(List<WorkItem> items) {
-		return items.stream().map(WorkItem::id).distinct().toList();
+		return Batches.lists(items, WorkItem::id, this.workItems.liaisons(Batches.ids(items, WorkItem::id)));
 	}
 
 }
