@@ -57,27 +57,15 @@ public class BodyRepository {
 	}
 
 	Map<String, List<Body>> parents(Collection<String> ids) {
-		return this.graph.grouped(Body.class, """
-				UNWIND $ids AS key
-				MATCH (:Body {id: key})-[:PART_OF]->(n:Body)
-				RETURN key, n
-				""", Map.of("ids", ids));
+		return this.graph.related(Body.class, "(:Body {id: key})-[:PART_OF]->(n:Body)", "n.id", ids);
 	}
 
 	Map<String, List<Body>> children(Collection<String> ids) {
-		return this.graph.grouped(Body.class, """
-				UNWIND $ids AS key
-				MATCH (:Body {id: key})<-[:PART_OF]-(n:Body)
-				RETURN key, n ORDER BY key, toLower(n.name), n.id
-				""", Map.of("ids", ids));
+		return this.graph.related(Body.class, "(:Body {id: key})<-[:PART_OF]-(n:Body)", "toLower(n.name), n.id", ids);
 	}
 
 	Map<String, List<Body>> ancestors(Collection<String> ids) {
-		return this.graph.grouped(Body.class, """
-				UNWIND $ids AS key
-				MATCH path = (:Body {id: key})-[:PART_OF*1..]->(n:Body)
-				RETURN key, n ORDER BY key, length(path)
-				""", Map.of("ids", ids));
+		return this.graph.related(Body.class, "path = (:Body {id: key})-[:PART_OF*1..]->(n:Body)", "length(path)", ids);
 	}
 
 	private static Map<String, Object> filterParameters(List<BodyKind> kinds, String parent) {

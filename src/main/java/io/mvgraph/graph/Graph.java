@@ -1,6 +1,7 @@
 package io.mvgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,16 @@ public class Graph {
 			.forEach((entry) -> grouped.computeIfAbsent((String) entry.getKey(), (key) -> new ArrayList<>())
 				.add(type.cast(entry.getValue())));
 		return grouped;
+	}
+
+	/**
+	 * The nodes {@code n} related to each of {@code ids} (bound to {@code key}) by a pattern such as
+	 * {@code (:Liaison {id: key})-[:FROM]->(n:Body)}, in the order of {@code orderBy} within each key: one batch
+	 * query for a whole list of parents. The pattern and the order are the caller's constants, never user input.
+	 */
+	public <T> Map<String, List<T>> related(Class<T> type, String pattern, String orderBy, Collection<String> ids) {
+		return grouped(type, "UNWIND $ids AS key MATCH " + pattern + " RETURN key, n ORDER BY key, " + orderBy,
+				Map.of("ids", ids));
 	}
 
 	private static Map<String, Object> copy(Map<String, ?> parameters) {

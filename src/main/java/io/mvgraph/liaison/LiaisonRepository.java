@@ -26,43 +26,23 @@ public class LiaisonRepository {
 	}
 
 	Map<String, List<Body>> senders(Collection<String> ids) {
-		return this.graph.grouped(Body.class, """
-				UNWIND $ids AS key
-				MATCH (:Liaison {id: key})-[:FROM]->(n:Body)
-				RETURN key, n
-				""", Map.of("ids", ids));
+		return this.graph.related(Body.class, "(:Liaison {id: key})-[:FROM]->(n:Body)", "n.id", ids);
 	}
 
 	Map<String, List<Body>> recipients(Collection<String> ids) {
-		return this.graph.grouped(Body.class, """
-				UNWIND $ids AS key
-				MATCH (:Liaison {id: key})-[r:TO]->(n:Body)
-				RETURN key, n ORDER BY key, r.position, n.id
-				""", Map.of("ids", ids));
+		return this.graph.related(Body.class, "(:Liaison {id: key})-[r:TO]->(n:Body)", "r.position, n.id", ids);
 	}
 
 	Map<String, List<Liaison>> repliedTo(Collection<String> ids) {
-		return this.graph.grouped(Liaison.class, """
-				UNWIND $ids AS key
-				MATCH (:Liaison {id: key})-[:REPLY_TO]->(n:Liaison)
-				RETURN key, n
-				""", Map.of("ids", ids));
+		return this.graph.related(Liaison.class, "(:Liaison {id: key})-[:REPLY_TO]->(n:Liaison)", "n.id", ids);
 	}
 
 	Map<String, List<Liaison>> replies(Collection<String> ids) {
-		return this.graph.grouped(Liaison.class, """
-				UNWIND $ids AS key
-				MATCH (:Liaison {id: key})<-[:REPLY_TO]-(n:Liaison)
-				RETURN key, n ORDER BY key, n.sentOn, n.id
-				""", Map.of("ids", ids));
+		return this.graph.related(Liaison.class, "(:Liaison {id: key})<-[:REPLY_TO]-(n:Liaison)", "n.sentOn, n.id", ids);
 	}
 
 	Map<String, List<WorkItem>> concerns(Collection<String> ids) {
-		return this.graph.grouped(WorkItem.class, """
-				UNWIND $ids AS key
-				MATCH (:Liaison {id: key})-[r:CONCERNS]->(n:WorkItem)
-				RETURN key, n ORDER BY key, r.position, n.id
-				""", Map.of("ids", ids));
+		return this.graph.related(WorkItem.class, "(:Liaison {id: key})-[r:CONCERNS]->(n:WorkItem)", "r.position, n.id", ids);
 	}
 
 }

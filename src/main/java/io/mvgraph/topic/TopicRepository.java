@@ -32,19 +32,11 @@ public class TopicRepository {
 	}
 
 	Map<String, List<Topic>> parents(Collection<String> ids) {
-		return this.graph.grouped(Topic.class, """
-				UNWIND $ids AS key
-				MATCH (:Topic {id: key})-[:SUBTOPIC_OF]->(n:Topic)
-				RETURN key, n
-				""", Map.of("ids", ids));
+		return this.graph.related(Topic.class, "(:Topic {id: key})-[:SUBTOPIC_OF]->(n:Topic)", "n.id", ids);
 	}
 
 	Map<String, List<Topic>> children(Collection<String> ids) {
-		return this.graph.grouped(Topic.class, """
-				UNWIND $ids AS key
-				MATCH (:Topic {id: key})<-[:SUBTOPIC_OF]-(n:Topic)
-				RETURN key, n ORDER BY key, toLower(n.name), n.id
-				""", Map.of("ids", ids));
+		return this.graph.related(Topic.class, "(:Topic {id: key})<-[:SUBTOPIC_OF]-(n:Topic)", "toLower(n.name), n.id", ids);
 	}
 
 }

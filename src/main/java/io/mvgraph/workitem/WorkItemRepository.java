@@ -107,27 +107,15 @@ public class WorkItemRepository {
 	}
 
 	Map<String, List<Body>> owners(Collection<String> ids) {
-		return this.graph.grouped(Body.class, """
-				UNWIND $ids AS key
-				MATCH (:WorkItem {id: key})-[:OWNED_BY]->(n:Body)
-				RETURN key, n
-				""", Map.of("ids", ids));
+		return this.graph.related(Body.class, "(:WorkItem {id: key})-[:OWNED_BY]->(n:Body)", "n.id", ids);
 	}
 
 	Map<String, List<Topic>> topics(Collection<String> ids) {
-		return this.graph.grouped(Topic.class, """
-				UNWIND $ids AS key
-				MATCH (:WorkItem {id: key})-[r:ABOUT]->(n:Topic)
-				RETURN key, n ORDER BY key, r.position, n.id
-				""", Map.of("ids", ids));
+		return this.graph.related(Topic.class, "(:WorkItem {id: key})-[r:ABOUT]->(n:Topic)", "r.position, n.id", ids);
 	}
 
 	Map<String, List<Liaison>> liaisons(Collection<String> ids) {
-		return this.graph.grouped(Liaison.class, """
-				UNWIND $ids AS key
-				MATCH (:WorkItem {id: key})<-[:CONCERNS]-(n:Liaison)
-				RETURN key, n ORDER BY key, n.sentOn, n.id
-				""", Map.of("ids", ids));
+		return this.graph.related(Liaison.class, "(:WorkItem {id: key})<-[:CONCERNS]-(n:Liaison)", "n.sentOn, n.id", ids);
 	}
 
 	Map<String, List<WorkItemLink>> links(Collection<String> ids) {

@@ -1,0 +1,16 @@
+// Work items created or changed in [$from, $to), from the history (the initial seed excluded), and those whose
+// work started in the period; one row per work item that still exists.
+CALL () {
+  MATCH (c:Change)
+  WHERE c.at >= $from AND c.at < $to AND c.entityType = 'WORK_ITEM' AND coalesce(c.origin, '') <> 'seed'
+  RETURN c.entityId AS id, c.action AS action, c.at AS at, c.by AS by, c.fields AS fields
+  UNION ALL
+  MATCH (w:WorkItem)
+  WHERE w.startDate >= $since AND w.startDate <= $until
+  RETURN w.id AS id, 'STARTED' AS action, null AS at, null AS by, [] AS fields
+}
+WITH id, action, at, by, fields ORDER BY id, at
+WITH id, collect(action) AS actions, max(at) AS at, collect(by)[-1] AS by, collect(fields) AS fields
+MATCH (n:WorkItem {id: id})
+RETURN n, actions, at, by, reduce(all = [], f IN fields | all + [x IN f WHERE NOT x IN all]) AS fields
+ORDER BY n.id

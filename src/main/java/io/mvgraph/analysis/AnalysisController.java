@@ -1,0 +1,62 @@
+package io.mvgraph.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.mvgraph.body.BodyKind;
+import io.mvgraph.liaison.Liaison;
+import io.mvgraph.liaison.LiaisonPurpose;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The analysis queries of the schema ({@code schema/analysis.graphqls}). */
+@Controller
+class AnalysisController {
+
+	private final OverlapService overlaps;
+
+	private final GapService gaps;
+
+	private final TsagReportService reports;
+
+	AnalysisController(OverlapService overlaps, GapService gaps, TsagReportService reports) {
+		this.overlaps = overlaps;
+		this.gaps = gaps;
+		this.reports = reports;
+	}
+
+	@QueryMapping
+	List<Overlap> overlaps(@Argument Double minScore, @Argument String topic, @Argument String body,
+			@Argument Integer first) {
+		return this.overlaps.overlaps(minScore, topic, body, first);
+	}
+
+	@QueryMapping
+	List<Overlap> coordinationGaps(@Argument Double minScore, @Argument Integer first, @Argument String topic,
+			@Argument String body) {
+		return this.overlaps.coordinationGaps(minScore, topic, body, first);
+	}
+
+	@QueryMapping
+	List<TopicGap> topicGaps(@Argument List<TopicGapKind> kinds) {
+		return this.gaps.topicGaps(kinds);
+	}
+
+	@QueryMapping
+	Coverage coverage(@Argument String rootTopic, @Argument List<BodyKind> bodyKinds) {
+		return this.gaps.coverage(rootTopic, bodyKinds);
+	}
+
+	@QueryMapping
+	List<Liaison> overdueLiaisons(@Argument LocalDate asOf, @Argument List<LiaisonPurpose> purposes) {
+		return this.gaps.overdueLiaisons(asOf, purposes);
+	}
+
+	@QueryMapping
+	TsagReport tsagReport(@Argument LocalDate since, @Argument LocalDate until, @Argument Integer first) {
+		return this.reports.report(since, until, first);
+	}
+
+}

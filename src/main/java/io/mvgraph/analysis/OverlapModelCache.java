@@ -1,0 +1,82 @@
+package io.mvgraph.analysis;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.mvgraph.history.RoadmapChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Holds the overlap model of the current roadmap. Building it costs a full read of the work items (seconds at tens
+ * of thousands of them), answering from it costs microseconds, so it is built once per state of the roadmap:
+ * <ul>
+ * <li>a committed change ({@link RoadmapChanged}, published by every write of this service) drops it at once;</li>
+ * <li>every use first compares a cheap fingerprint of the graph (counts from the count store and the time of the last
+ * recorded change) with the one it was built from, so that changes made by another instance of the service behind
+ * the same Neo4j, or straight in the database, are seen too.</li>
+ * </ul>
+ * The service stays stateless in the sense that matters: any instance answers from the graph's current state.
+ */
+@Component
+class OverlapModelCache {
+
+	private static final Logger log = LoggerFactory.getLogger(OverlapModelCache.class);
+
+	private final AnalysisRepository repository;
+
+	private final TextAnalyzer analyzer = new TextAnalyzer();
+
+	/** Moves on with every committed change, so that a model built from older data is not kept. */
+	private final AtomicLong generation = new AtomicLong();
+
+	private final Object lock = new Object();
+
+	private volatile Cached cached;
+
+	private record Cached(OverlapModel model, List<Object> fingerprint, long generation) {
+	}
+
+	OverlapModelCache(AnalysisRepository repository) {
+		this.repository = repository;
+	}
+
+	@TransactionalEventListener
+	void roadmapChanged(RoadmapChanged event) {
+		this.generation.incrementAndGet();
+		this.cached = null;
+	}
+
+	/** The model of the graph as it is now; must run in a (read) transaction. */
+	OverlapModel current() {
+		List<Object> fingerprint = this.repository.fingerprint();
+		Cached current = this.cached;
+		if (fresh(current, fingerprint)) {
+			return current.model();
+		}
+		synchronized (this.lock) {
+			current = this.cached;
+			if (fresh(current, fingerprint)) {
+				return current.model();
+			}
+			long generation = this.generation.get();
+			OverlapModel model = OverlapModel.build(this.repository.corpus(), this.analyzer);
+			log.info("Overlap model built: {} work items, {} terms, {} candidate pairs scored, {} pairs kept, {} ms",
+					model.statistics.workItems(), model.statistics.terms(), model.statistics.candidatePairs(),
+					model.statistics.pairs(), model.statistics.millis());
+			if (this.generation.get() == generation) {
+				this.cached = new Cached(model, fingerprint, generation);
+			}
+			return model;
+		}
+	}
+
+	private boolean fresh(Cached current, List<Object> fingerprint) {
+		return current != null && current.generation() == this.generation.get()
+				&& current.fingerprint().equals(fingerprint);
+	}
+
+}

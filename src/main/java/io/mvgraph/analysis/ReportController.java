@@ -1,0 +1,94 @@
+package io.mvgraph.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import io.mvgraph.web.ApiException;
+
+/**
+ * {@code GET /reports/tsag?since=&until=&format=md|html} and
+ * {@code GET /reports/roadmap?format=xlsx|md|html&topic=&status=}: documents for people, public like the roadmap.
+ */
+@RestController
+class ReportController {
+
+	private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+
+	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final TsagReportService tsag;
+
+	private final ReportService reports;
+
+	ReportController(TsagReportService tsag, ReportService reports) {
+		this.tsag = tsag;
+		this.reports = reports;
+	}
+
+	@GetMapping("/reports/tsag")
+	ResponseEntity<String> tsag(@RequestParam(required = false) String since,
+			@RequestParam(required = false) String until, @RequestParam(defaultValue = "md") String format) {
+		boolean html = switch (format) {
+			case "md" -> false;
+			case "html" -> true;
+			default -> throw ApiException.badRequest("format", "must be md or html, was '" + format + "'");
+		};
+		if (since == null || since.isBlank()) {
+			throw ApiException.badRequest("since", "is required (YYYY-MM-DD)");
+		}
+		TsagReport report = this.tsag.report(date("since", since), until == null || until.isBlank() ? null : date("until", until), null);
+		String file = "jca-mv-tsag-report-" + report.since() + "-" + report.until() + (html ? ".html" : ".md");
+		return ResponseEntity.ok()
+			.contentType(html ? HTML : MARKDOWN)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file + "\"")
+			.body(html ? Markdown.page("JCA-MV report to TSAG " + report.since() + " to " + report.until(), report.markdown())
+					: report.markdown());
+	}
+
+	@GetMapping("/reports/roadmap")
+	ResponseEntity<StreamingResponseBody> roadmap(@RequestParam(defaultValue = "xlsx") String format,
+			@RequestParam(required = false) String topic, @RequestParam(required = false) List<String> status) {
+		MediaType type = switch (format) {
+			case "xlsx" -> XLSX;
+			case "md" -> MARKDOWN;
+			case "html" -> HTML;
+			default -> throw ApiException.badRequest("format", "must be xlsx, md or html, was '" + format + "'");
+		};
+		RoadmapDocument document = this.reports.roadmap(topic, status);
+		String file = "metaverse-roadmap-" + document.date() + "." + format;
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					(format.equals("xlsx") ? "attachment" : "inline") + "; filename=\"" + file + "\"")
+			.body((output) -> {
+				switch (format) {
+					case "xlsx" -> document.xlsx(output);
+					case "md" -> output.write(document.markdown().getBytes(StandardCharsets.UTF_8));
+					default -> output.write(document.html().getBytes(StandardCharsets.UTF_8));
+				}
+			});
+	}
+
+	private static LocalDate date(String field, String value) {
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badRequest(field, "must be a date YYYY-MM-DD, was '" + value + "'");
+		}
+	}
+
+}

@@ -1,0 +1,208 @@
+package io.mvgraph.analysis;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.mvgraph.support.ApiTestSupport;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportApiTests extends ApiTestSupport {
+
+	/** Only to age the history of one test's data; every assertion goes through HTTP. */
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.data.neo4j.core.Neo4jClient neo4j;
+
+	@Test
+	void shouldListTheSameGapsInTheTsagReportAsInGraphQl() {
+		loadReferenceData();
+		Map<String, Object> report = graphQl().document("""
+				{ tsagReport(since: "2020-01-01") {
+				    since until coordinationGapCount markdown
+				    coordinationGaps { a { id title } b { id title } severity }
+				    topicGaps { topic { name } kind }
+				    overdueLiaisons { id title }
+				    newWorkItems { id } changedWorkItems { workItem { id } } } }""")
+			.execute()
+			.path("tsagReport")
+			.entity(Map.class)
+			.get();
+		List<Map<String, Object>> gaps = list(report.get("coordinationGaps"));
+		// all the gaps coordinationGaps answers, the 50 most severe of them in the report
+		List<Map> all = graphQl().document("{ coordinationGaps(first: 500) { a { id } b { id } severity } }")
+			.execute()
+			.path("coordinationGaps")
+			.entityList(Map.class)
+			.get();
+		assertThat(all).hasSize((Integer) report.get("coordinationGapCount")).hasSizeGreaterThan(50);
+		List<String> mostSevere = all.stream()
+			.sorted(java.util.Comparator.comparing((Map gap) -> -(Double) gap.get("severity")).thenComparing(ReportApiTests::pair))
+			.limit(50)
+			.map(ReportApiTests::pair)
+			.toList();
+		assertThat(gaps).extracting(ReportApiTests::pair).containsExactlyElementsOf(mostSevere);
+		// the reference data's two requests to the IETF for action, never answered
+		assertThat(list(report.get("overdueLiaisons"))).extracting((liaison) -> liaison.get("id"))
+			.contains("ls-fgmv-ietf-2023-10-18", "ls-fgmv-ietf-2024-04-17");
+		assertThat(list(report.get("newWorkItems"))).hasSize(370);
+
+		String markdown = http().get().uri("/reports/tsag?since=2020-01-01&format=md").exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith("text/markdown")
+			.expectBody(String.class).returnResult().getResponseBody();
+		String html = http().get().uri("/reports/tsag?since=2020-01-01&format=html").exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith("text/html")
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(markdown).isEqualTo(report.get("markdown"));
+		assertThat(rows(markdown, "## 1.")).isEqualTo(gaps.size());
+		for (Map<String, Object> gap : gaps) {
+			for (String side : List.of("a", "b")) {
+				String title = (String) ((Map<?, ?>) gap.get(side)).get("title");
+				assertThat(markdown).contains(Markdown.text(title));
+				assertThat(html).contains(escapeHtml(title));
+			}
+		}
+		for (Map<String, Object> gap : list(report.get("topicGaps"))) {
+			String name = (String) ((Map<?, ?>) gap.get("topic")).get("name");
+			assertThat(markdown).contains(Markdown.text(name));
+			assertThat(html).contains(escapeHtml(name));
+		}
+		for (Map<String, Object> liaison : list(report.get("overdueLiaisons"))) {
+			assertThat(html).contains(escapeHtml((String) liaison.get("title")));
+		}
+		assertThat(html).startsWith("<!DOCTYPE html>").contains("<table>").doesNotContain("<script");
+	}
+
+	@Test
+	void shouldRejectAReportWithoutAValidPeriodOrFormat() {
+		http().get().uri("/reports/tsag?format=md").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_REQUEST")
+			.jsonPath("$.errors[0].extensions.field").isEqualTo("since");
+		http().get().uri("/reports/tsag?since=2025-13-01").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].extensions.field").isEqualTo("since");
+		http().get().uri("/reports/tsag?since=2025-06-01&until=2025-01-01").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].extensions.field").isEqualTo("until");
+		http().get().uri("/reports/tsag?since=2025-01-01&format=pdf").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].extensions.field").isEqualTo("format");
+		http().get().uri("/reports/roadmap?status=FINISHED").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].extensions.field").isEqualTo("status");
+		http().get().uri("/reports/roadmap?topic=atlantis").exchange()
+			.expectStatus().isNotFound()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("NOT_FOUND");
+	}
+
+	@Test
+	void shouldReportWorkItemsChangedInThePeriod() {
+		resetGraph();
+		importDataset("fixtures/analysis.json");
+		// as if the fixture had been loaded a year ago
+		this.neo4j.query("MATCH (c:Change) SET c.at = c.at - duration('P1Y')").run();
+		importJson("""
+				{ "formatVersion": 1, "workItems": [ { "id": "iso-avatar", "designation": "ISO/IEC 23090-39",
+				  "title": "Coded representation of immersive media - Avatar representation format",
+				  "scope": "Avatar skeleton, animation and facial expression format for interchange between platforms.",
+				  "status": "UNDER_DEVELOPMENT", "owner": "sc29", "topics": ["avatar-formats"], "year": 2025 } ] }
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+		anonymous().document("{ tsagReport(since: \"" + today + "\") { newWorkItems { id } changedWorkItems { workItem { id } fields by } } }")
+			.execute()
+			.path("tsagReport.newWorkItems").entityList(Object.class).hasSize(0)
+			.path("tsagReport.changedWorkItems[0].workItem.id").entity(String.class).isEqualTo("iso-avatar")
+			.path("tsagReport.changedWorkItems[0].fields").entityList(String.class).containsExactly("status")
+			.path("tsagReport.changedWorkItems[0].by").entity(String.class).isEqualTo("editor");
+		// a period before anything happened: only work started in it (h-avatar started 2025-02-01)
+		anonymous().document("{ tsagReport(since: \"2025-01-01\", until: \"2025-03-01\") { newWorkItems { id } changedWorkItems { workItem { id } } } }")
+			.execute()
+			.path("tsagReport.newWorkItems[*].id").entityList(String.class).containsExactly("h-avatar")
+			.path("tsagReport.changedWorkItems").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void shouldWriteTheRoadmapAsASpreadsheetWithOneSheetPerArea() throws Exception {
+		resetGraph();
+		importDataset("fixtures/analysis.json");
+		byte[] xlsx = http().get().uri("/reports/roadmap?format=xlsx").exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<String> sheets = new ArrayList<>();
+			workbook.forEach((sheet) -> sheets.add(sheet.getSheetName()));
+			assertThat(sheets).containsExactly("Core technologies", "Security and privacy", "Sustainability");
+			XSSFSheet core = workbook.getSheet("Core technologies");
+			assertThat(core.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(core.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+			assertThat(core.getCTWorksheet().isSetAutoFilter()).isTrue();
+			Row header = core.getRow(0);
+			assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Designation");
+			assertThat(core.getLastRowNum()).isEqualTo(8);
+			List<String> bodies = new ArrayList<>();
+			for (int r = 1; r <= core.getLastRowNum(); r++) {
+				bodies.add(core.getRow(r).getCell(0).getStringCellValue());
+			}
+			// grouped by body, the body named with the bodies above it
+			assertThat(bodies).containsExactly("IEEE SA > IEEE immersive working group", "ISO/IEC JTC 1 > ISO/IEC JTC 1/SC 29",
+					"ITU > ITU-T > SG16", "ITU > ITU-T > SG16 > Q8/16", "ITU > ITU-T > SG21", "ITU > ITU-T > SG21 > Q1/21",
+					"ITU > ITU-T > SG21 > Q1/21", "Khronos Group");
+		}
+	}
+
+	@Test
+	void shouldFilterTheRoadmapByTopicAndStatus() {
+		resetGraph();
+		importDataset("fixtures/analysis.json");
+		String markdown = http().get().uri("/reports/roadmap?format=md&topic=haptics&status=PROPOSED,UNDER_DEVELOPMENT")
+			.exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(markdown).contains("## Core technologies (3)").doesNotContain("## Security")
+			.contains("ITU-T H.HAPT").contains("ITU-T F.HAPT-REQ").contains("IEEE P9999").doesNotContain("H.AVATAR");
+		String html = http().get().uri("/reports/roadmap?format=html&status=WITHDRAWN").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(html).contains("<h2>Sustainability (1)</h2>").contains("Green data centres for immersive services")
+			.doesNotContain("Core technologies");
+	}
+
+	/**
+	 * GraphQL with a client timeout of a minute: the first report on freshly imported reference
+	 * data replans its queries, which can take more than the default client's five seconds on a busy machine.
+	 */
+	private org.springframework.graphql.test.tester.HttpGraphQlTester graphQl() {
+		return anonymous().mutate()
+			.webTestClient((client) -> client.responseTimeout(java.time.Duration.ofSeconds(60)))
+			.build();
+	}
+
+	private static String pair(Map<?, ?> overlap) {
+		return ((Map<?, ?>) overlap.get("a")).get("id") + "|" + ((Map<?, ?>) overlap.get("b")).get("id");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Object value) {
+		return (List<Map<String, Object>>) value;
+	}
+
+	/** The table rows of a section of the Markdown (its lines starting with "| " after the header line). */
+	private static int rows(String markdown, String section) {
+		String rest = markdown.substring(markdown.indexOf(section));
+		rest = rest.substring(0, rest.indexOf("\n## ", 1));
+		return (int) rest.lines().filter((line) -> line.startsWith("| ") && !line.startsWith("| #")).count();
+	}
+
+	private static String escapeHtml(String value) {
+		return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+}
