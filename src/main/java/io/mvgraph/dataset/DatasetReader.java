@@ -85,6 +85,31 @@ final class DatasetReader {
 		return new Result(dataset, problems, paths);
 	}
 
+	/**
+	 * The problems of one record by the rules of an import file, with paths under {@code path} (for a mutation's
+	 * input: {@code input.title}). References are not checked here.
+	 */
+	static List<DatasetProblem> check(DatasetRecord record, String path) {
+		List<DatasetProblem> problems = new ArrayList<>();
+		JsonNode node = JSON.valueToTree(record);
+		if (record instanceof TopicRecord) {
+			topic(new RecordReader(node, path, problems, TOPIC));
+		}
+		else if (record instanceof BodyRecord) {
+			body(new RecordReader(node, path, problems, BODY));
+		}
+		else if (record instanceof WorkItemRecord) {
+			workItem(new RecordReader(node, path, problems, WORK_ITEM));
+		}
+		else if (record instanceof LiaisonRecord) {
+			liaison(new RecordReader(node, path, problems, LIAISON));
+		}
+		else {
+			throw new IllegalArgumentException("Not a record of the data-set format: " + record);
+		}
+		return problems;
+	}
+
 	private static <T extends DatasetRecord> List<T> section(RecordReader file, String name, Set<String> fields,
 			Function<RecordReader, T> reader, IdentityHashMap<DatasetRecord, String> paths) {
 		List<T> records = new ArrayList<>();

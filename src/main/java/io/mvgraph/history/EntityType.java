@@ -3,17 +3,26 @@ package io.mvgraph.history;
 /** The kinds of record whose changes the history keeps, each with its node label. */
 public enum EntityType {
 
-	BODY("Body"), TOPIC("Topic"), WORK_ITEM("WorkItem"), LIAISON("Liaison"), PERSON("Person"), MEETING("Meeting");
+	BODY("Body", "body"), TOPIC("Topic", "topic"), WORK_ITEM("WorkItem", "work item"), LIAISON("Liaison", "liaison"),
+	PERSON("Person", "person"), MEETING("Meeting", "meeting"), OVERLAP_REVIEW("OverlapReview", "overlap review");
 
 	private final String label;
 
-	EntityType(String label) {
+	private final String noun;
+
+	EntityType(String label, String noun) {
 		this.label = label;
+		this.noun = noun;
 	}
 
 	/** The node label, for Cypher (a constant, never user input). */
 	public String label() {
 		return this.label;
+	}
+
+	/** What a reader calls it, for messages: "work item". */
+	public String noun() {
+		return this.noun;
 	}
 
 }

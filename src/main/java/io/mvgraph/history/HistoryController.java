@@ -1,5 +1,6 @@
 package io.mvgraph.history;
 
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,6 +19,12 @@ class HistoryController {
 	@QueryMapping
 	List<Change> history(@Argument String id, @Argument Integer first) {
 		return this.history.of(id, first);
+	}
+
+	@QueryMapping
+	List<Change> recentChanges(@Argument ZonedDateTime since, @Argument List<EntityType> entityTypes,
+			@Argument Integer first) {
+		return this.history.recent(since, entityTypes, first);
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.mvgraph.history;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +30,29 @@ public class HistoryService {
 	/** The changes of one record, newest first (also after the record was deleted). */
 	public List<Change> of(String id, Integer first) {
 		int size = this.limits.pageSize(first, 100);
-		return new ArrayList<>(this.client.query("""
+		return changes("""
 				MATCH (c:Change {entityId: $id})
 				RETURN c ORDER BY c.at DESC, c.id LIMIT $first
-				""").bindAll(Map.of("id", id, "first", size)).fetchAs(Change.class).mappedBy((typeSystem, record) -> {
+				""", Map.of("id", id, "first", size));
+	}
+
+	/** The changes of every record since a moment (all when null), newest first. */
+	public List<Change> recent(ZonedDateTime since, List<EntityType> entityTypes, Integer first) {
+		int size = this.limits.pageSize(first, 100);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("since", since);
+		parameters.put("types", entityTypes == null || entityTypes.isEmpty() ? null
+				: entityTypes.stream().map(Enum::name).toList());
+		parameters.put("first", size);
+		return changes("""
+				MATCH (c:Change)
+				WHERE ($since IS NULL OR c.at >= $since) AND ($types IS NULL OR c.entityType IN $types)
+				RETURN c ORDER BY c.at DESC, c.id LIMIT $first
+				""", parameters);
+	}
+
+	private List<Change> changes(String cypher, Map<String, Object> parameters) {
+		return new ArrayList<>(this.client.query(cypher).bindAll(parameters).fetchAs(Change.class).mappedBy((typeSystem, record) -> {
 			Value c = record.get("c");
 			List<String> names = c.get("fields").asList(Value::asString);
 			List<String> before = c.get("before").asList(Value::asString);

@@ -22,7 +22,7 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return (wiring) -> wiring.scalar(ExtendedScalars.Date)
+		return (wiring) -> wiring.scalar(StrictDateScalar.create())
 			.scalar(ExtendedScalars.DateTime)
 			.scalar(ExtendedScalars.Json);
 	}

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -55,6 +56,14 @@ class GraphQlErrorHandling {
 	GraphQLError optimisticLocking(OptimisticLockingFailureException ex, DataFetchingEnvironment environment) {
 		return error(environment, ErrorCode.CONFLICT, "The record was changed by someone else; reload it and retry",
 				"version");
+	}
+
+	/** A deadlock between two transactions (Neo4j aborts one of them) or a similar passing failure. */
+	@GraphQlExceptionHandler
+	GraphQLError transientFailure(TransientDataAccessException ex, DataFetchingEnvironment environment) {
+		log.info("Transient failure, answered CONFLICT: {}", ex.getMessage());
+		return error(environment, ErrorCode.CONFLICT,
+				"Another change got in the way of this one, which changed nothing; retry", null);
 	}
 
 	@GraphQlExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })

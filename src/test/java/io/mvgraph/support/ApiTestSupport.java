@@ -52,12 +52,16 @@ public abstract class ApiTestSupport {
 
 	/** GraphQL over HTTP as an anonymous reader. */
 	protected HttpGraphQlTester anonymous() {
-		return this.graphQlTester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+		return this.graphQlTester.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(30)))
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 
 	/** GraphQL over HTTP as one of the configured users. */
 	protected HttpGraphQlTester as(String user) {
 		return this.graphQlTester.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(30)))
 			.responseTimeout(Duration.ofSeconds(30))
 			.headers((headers) -> headers.setBasicAuth(user, user + "-password"))
 			.build();

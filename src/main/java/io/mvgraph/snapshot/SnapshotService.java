@@ -1,0 +1,258 @@
+package io.mvgraph.snapshot;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import io.mvgraph.dataset.BodyRecord;
+import io.mvgraph.dataset.Dataset;
+import io.mvgraph.dataset.DatasetRecord;
+import io.mvgraph.dataset.DatasetRecords;
+import io.mvgraph.dataset.TopicRecord;
+import io.mvgraph.dataset.WorkItemRecord;
+import io.mvgraph.graph.FieldRules;
+import io.mvgraph.history.ChangeRecorder;
+import io.mvgraph.history.Edits;
+import io.mvgraph.security.Roles;
+import io.mvgraph.web.ApiException;
+import io.mvgraph.web.GraphQlLimits;
+import org.neo4j.driver.Value;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Snapshots of the whole roadmap, and the differences between two of them or between one and now. A snapshot
+ * keeps the data set (the export format) gzipped on a {@code (:Snapshot)} node: about a fifth of its JSON size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SnapshotService {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String FIELDS = """
+			s {.id, .label, .takenAt, .takenBy, .workItemCount, .bodyCount, .topicCount, .liaisonCount, .sizeBytes}""";
+
+	private final DatasetRecords records;
+
+	private final Neo4jClient client;
+
+	private final ChangeRecorder changes;
+
+	private final Edits edits;
+
+	private final GraphQlLimits limits;
+
+	SnapshotService(DatasetRecords records, Neo4jClient client, ChangeRecorder changes, Edits edits,
+			GraphQlLimits limits) {
+		this.records = records;
+		this.client = client;
+		this.changes = changes;
+		this.edits = edits;
+		this.limits = limits;
+	}
+
+	/** Keeps the roadmap as it is now under a label ("JCA-MV meeting 1, Geneva"). EDITOR. */
+	@Transactional
+	@PreAuthorize(Roles.IS_EDITOR)
+	public Snapshot take(String label) {
+		String problem = FieldRules.textProblem(label, FieldRules.NAME_LENGTH);
+		if (problem != null) {
+			throw ApiException.badRequest("label", problem);
+		}
+		Dataset dataset = this.records.export();
+		byte[] content = gzip(JSON.writeValueAsBytes(dataset));
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+		String id = freeId(now, label);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("label", label);
+		parameters.put("takenAt", now);
+		parameters.put("takenBy", this.edits.user());
+		parameters.put("workItems", dataset.workItems().size());
+		parameters.put("bodies", dataset.bodies().size());
+		parameters.put("topics", dataset.topics().size());
+		parameters.put("liaisons", dataset.liaisons().size());
+		parameters.put("content", content);
+		try {
+			this.client.query("""
+					CREATE (s:Snapshot {id: $id, label: $label, takenAt: $takenAt, takenBy: $takenBy,
+					  workItemCount: $workItems, bodyCount: $bodies, topicCount: $topics, liaisonCount: $liaisons,
+					  sizeBytes: size($content), content: $content})
+					""").bindAll(parameters).run();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw ApiException.conflict("label", "Another snapshot '" + id + "' was taken at the same moment; retry");
+		}
+		return get(id);
+	}
+
+	@Transactional
+	@PreAuthorize(Roles.IS_EDITOR)
+	public String delete(String id) {
+		get(id);
+		this.client.query("MATCH (s:Snapshot {id: $id}) DELETE s").bind(id).to("id").run();
+		return id;
+	}
+
+	public Snapshot get(String id) {
+		return find(id).orElseThrow(() -> ApiException.notFound("id", "snapshot", id));
+	}
+
+	public Optional<Snapshot> find(String id) {
+		return this.client.query("MATCH (s:Snapshot {id: $id}) RETURN " + FIELDS + " AS s")
+			.bind(id)
+			.to("id")
+			.fetchAs(Snapshot.class)
+			.mappedBy((typeSystem, record) -> snapshot(record.get("s")))
+			.one();
+	}
+
+	/** The latest first. */
+	public List<Snapshot> list(Integer first) {
+		return List.copyOf(this.client.query("MATCH (s:Snapshot) RETURN " + FIELDS + " AS s ORDER BY s.takenAt DESC, s.id LIMIT $first")
+			.bind(this.limits.pageSize(first, 20))
+			.to("first")
+			.fetchAs(Snapshot.class)
+			.mappedBy((typeSystem, record) -> snapshot(record.get("s")))
+			.all());
+	}
+
+	/** How the roadmap of snapshot {@code fromId} differs from snapshot {@code toId}, or from now when it is null. */
+	public RoadmapDiff diff(String fromId, String toId) {
+		Snapshot from = find(fromId).orElseThrow(() -> ApiException.notFound("from", "snapshot", fromId));
+		Snapshot to = toId == null ? null : find(toId).orElseThrow(() -> ApiException.notFound("to", "snapshot", toId));
+		Dataset before = content(fromId);
+		Dataset after = to == null ? this.records.export() : content(toId);
+		ZonedDateTime until = to == null ? ZonedDateTime.now(ZoneOffset.UTC) : to.takenAt();
+		return new RoadmapDiff(from, to, from.takenAt(), until,
+				compare(before.workItems(), after.workItems(), SnapshotService::name),
+				statusMoves(before.workItems(), after.workItems()),
+				compare(before.topics(), after.topics(), TopicRecord::name),
+				compare(before.bodies(), after.bodies(), BodyRecord::name),
+				compare(before.liaisons(), after.liaisons(), (liaison) -> liaison.title()));
+	}
+
+	private <T extends DatasetRecord> RoadmapDiff.RecordDiff compare(List<T> before, List<T> after,
+			Function<T, String> name) {
+		Map<String, T> old = byId(before);
+		Map<String, T> now = byId(after);
+		Set<String> ids = new TreeSet<>(old.keySet());
+		ids.addAll(now.keySet());
+		List<RoadmapDiff.RecordChange> added = new ArrayList<>();
+		List<RoadmapDiff.RecordChange> removed = new ArrayList<>();
+		List<RoadmapDiff.RecordChange> changed = new ArrayList<>();
+		for (String id : ids) {
+			T a = old.get(id);
+			T b = now.get(id);
+			if (a == null) {
+				added.add(new RoadmapDiff.RecordChange(id, name.apply(b), this.changes.diff(null, b)));
+			}
+			else if (b == null) {
+				removed.add(new RoadmapDiff.RecordChange(id, name.apply(a), this.changes.diff(a, null)));
+			}
+			else if (!a.equals(b)) {
+				changed.add(new RoadmapDiff.RecordChange(id, name.apply(b), this.changes.diff(a, b)));
+			}
+		}
+		return new RoadmapDiff.RecordDiff(added, removed, changed);
+	}
+
+	private static List<RoadmapDiff.StatusMove> statusMoves(List<WorkItemRecord> before, List<WorkItemRecord> after) {
+		Map<String, WorkItemRecord> old = byId(before);
+		List<RoadmapDiff.StatusMove> moves = new ArrayList<>();
+		for (WorkItemRecord now : byId(after).values()) {
+			WorkItemRecord then = old.get(now.id());
+			if (then != null && then.status() != now.status()) {
+				moves.add(new RoadmapDiff.StatusMove(now.id(), name(now), then.status(), now.status()));
+			}
+		}
+		return moves;
+	}
+
+	private static String name(WorkItemRecord item) {
+		return item.designation() != null ? item.designation() + ": " + item.title() : item.title();
+	}
+
+	/** Sorted by id. */
+	private static <T extends DatasetRecord> Map<String, T> byId(List<T> records) {
+		Map<String, T> byId = new LinkedHashMap<>();
+		records.stream().sorted((x, y) -> x.id().compareTo(y.id())).forEach((record) -> byId.put(record.id(), record));
+		return byId;
+	}
+
+	private Dataset content(String id) {
+		byte[] content = this.client.query("MATCH (s:Snapshot {id: $id}) RETURN s.content")
+			.bind(id)
+			.to("id")
+			.fetchAs(byte[].class)
+			.mappedBy((typeSystem, record) -> record.get(0).asByteArray())
+			.one()
+			.orElseThrow();
+		try (InputStream input = new GZIPInputStream(new ByteArrayInputStream(content))) {
+			return JSON.readValue(input, Dataset.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A readable id: the day and the label as a slug, numbered when the day already has that label. */
+	private String freeId(ZonedDateTime now, String label) {
+		String slug = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		if (slug.length() > 60) {
+			slug = slug.substring(0, 60).replaceAll("-+$", "");
+		}
+		String base = now.toLocalDate() + (slug.isEmpty() ? "-snapshot" : "-" + slug);
+		Set<String> taken = new TreeSet<>(this.client
+			.query("MATCH (s:Snapshot) WHERE s.id = $base OR s.id STARTS WITH $base + '-' RETURN s.id")
+			.bind(base)
+			.to("base")
+			.fetchAs(String.class)
+			.all());
+		String id = base;
+		for (int n = 2; taken.contains(id); n++) {
+			id = base + "-" + n;
+		}
+		return id;
+	}
+
+	private static Snapshot snapshot(Value s) {
+		return new Snapshot(s.get("id").asString(), s.get("label").asString(), s.get("takenAt").asZonedDateTime(),
+				s.get("takenBy").asString(), s.get("workItemCount").asInt(), s.get("bodyCount").asInt(),
+				s.get("topicCount").asInt(), s.get("liaisonCount").asInt(), s.get("sizeBytes").asInt());
+	}
+
+	private static byte[] gzip(byte[] bytes) {
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length / 4);
+		try (GZIPOutputStream zip = new GZIPOutputStream(buffer)) {
+			zip.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return buffer.toByteArray();
+	}
+
+}
