@@ -1,6 +1,7 @@
 // The coordination dashboard. It uses only the public GraphQL API (POST /graphql, and the roadmapChanged
 // subscription over graphql-transport-ws), as any dashboard a JCA-MV member builds would.
 
+const LIST_SIZE = 200;
 const DEFAULT_KINDS = ['ITU_T_SG', 'ITU_T_GROUP', 'SDO', 'CONSORTIUM', 'FORUM', 'OPEN_SOURCE'];
 const el = (id) => document.getElementById(id);
 const state = { topics: [], bodies: [], overlaps: [], gaps: [], pressed: null };
@@ -25,19 +26,30 @@ const OVERLAP = `
   a { ...Item } b { ...Item }`;
 const ITEM = `fragment Item on WorkItem { id designation title status confidence url owner { id name acronym } }`;
 
-const DASHBOARD = `
-query Dashboard($rootTopic: ID, $kinds: [BodyKind!], $minScore: Float) {
+// Three requests in parallel, each well inside the API's cost limit.
+const OVERVIEW = `
+query Overview($rootTopic: ID, $kinds: [BodyKind!]) {
   coverage(rootTopic: $rootTopic, bodyKinds: $kinds) {
     topics { id name parent { id } }
     bodies { id name acronym kind }
     cells { topicId bodyId count }
   }
-  overlaps(minScore: $minScore, topic: $rootTopic, first: 300) { ${OVERLAP} }
-  coordinationGaps(minScore: $minScore, first: 300) { ${OVERLAP} }
   topicGaps { kind workItemCount topic { id name } bodies { id name acronym } }
   overdueLiaisons { id title purpose sentOn deadline from { id name acronym } to { id name acronym } }
+}`;
+const OVERLAPS = `query Overlaps($rootTopic: ID, $minScore: Float) {
+  overlaps(minScore: $minScore, topic: $rootTopic, first: ${LIST_SIZE}) { ${OVERLAP} } } ${ITEM}`;
+const GAPS = `query Gaps($rootTopic: ID, $minScore: Float) {
+  coordinationGaps(minScore: $minScore, topic: $rootTopic, first: ${LIST_SIZE}) { ${OVERLAP} } } ${ITEM}`;
+
+async function dashboard({ rootTopic, kinds, minScore }) {
+  const [overview, overlaps, gaps] = await Promise.all([
+    graphql(OVERVIEW, { rootTopic, kinds }),
+    graphql(OVERLAPS, { rootTopic, minScore }),
+    graphql(GAPS, { rootTopic, minScore }),
+  ]);
+  return { ...overview, ...overlaps, ...gaps };
 }
-${ITEM}`;
 
 function text(tag, content, className) {
   const node = document.createElement(tag);
@@ -193,9 +205,11 @@ function renderNetwork(overlaps) {
     pairs.set(key, pair);
   }
   state.pairs = pairs;
+  // label the busiest bodies; the others say who they are on hover
+  const busiest = new Set([...bodies.values()].sort((p, q) => q.overlaps - p.overlaps).slice(0, 15).map((n) => n.body.id));
   const nodes = [...bodies.values()].map(({ body, overlaps: n }) => ({
-    id: body.id, name: bodyLabel(body), value: n, symbolSize: 12 + Math.min(30, n * 2),
-    label: { show: true }, tooltip: { formatter: `${body.name}: ${n} overlapping work item pair(s)` },
+    id: body.id, name: bodyLabel(body), value: n, symbolSize: 10 + Math.min(28, n * 2),
+    label: { show: busiest.has(body.id) }, tooltip: { formatter: `${body.name}: ${n} overlapping work item pair(s)` },
   }));
   const links = [...pairs.entries()].map(([key, pair]) => ({
     source: pair.x.id, target: pair.y.id, key, value: pair.overlaps.length,
@@ -209,8 +223,9 @@ function renderNetwork(overlaps) {
     tooltip: {},
     animationDuration: 300,
     series: [{ type: 'graph', layout: 'force', roam: true, draggable: true, data: nodes, links,
-      force: { repulsion: 180, edgeLength: [60, 160] }, emphasis: { focus: 'adjacency' },
-      label: { position: 'right', fontSize: 11 } }],
+      force: { repulsion: 220, edgeLength: [60, 170], gravity: 0.08 }, emphasis: { focus: 'adjacency', label: { show: true } },
+      labelLayout: { hideOverlap: true },
+      label: { position: 'right', fontSize: 11, width: 120, overflow: 'truncate', color: '#1b1f24' } }],
   }, true);
   chart.off('click');
   chart.on('click', (params) => {
@@ -307,10 +322,15 @@ function renderOverdue(liaisons) {
 
 let refreshing = null;
 
+// the lists stop at the API's page; say so rather than show a round number as a total
+function atLeast(count) {
+  return count >= LIST_SIZE ? `${LIST_SIZE}+` : String(count);
+}
+
 async function refresh() {
   const started = performance.now();
   setStatus('Loading…');
-  const run = graphql(DASHBOARD, filters());
+  const run = dashboard(filters());
   refreshing = run;
   try {
     const data = await run;
@@ -322,8 +342,8 @@ async function refresh() {
     renderGaps(data.coordinationGaps);
     renderTopicGaps(data.topicGaps);
     renderOverdue(data.overdueLiaisons);
-    el('count-gaps').textContent = data.coordinationGaps.length;
-    el('count-overlaps').textContent = data.overlaps.length;
+    el('count-gaps').textContent = atLeast(data.coordinationGaps.length);
+    el('count-overlaps').textContent = atLeast(data.overlaps.length);
     el('count-topic-gaps').textContent = data.topicGaps.length;
     el('count-overdue').textContent = data.overdueLiaisons.length;
     setStatus(`Updated ${new Date().toLocaleTimeString()} (${Math.round(performance.now() - started)} ms)`);
