@@ -11,4 +11,14 @@ public enum BodyKind {
 		return this == ITU_T_SG || this == ITU_T_QUESTION || this == ITU_T_GROUP || this == TSAG;
 	}
 
+	/** Whether a body of this kind is a group of ITU (ITU-T, ITU-R or ITU-D). */
+	public boolean isItu() {
+		return isItuT() || this == ITU_R || this == ITU_D;
+	}
+
+	/** The names of the ITU kinds, for Cypher parameters. */
+	public static java.util.List<String> ituNames() {
+		return java.util.Arrays.stream(values()).filter(BodyKind::isItu).map(Enum::name).toList();
+	}
+
 }

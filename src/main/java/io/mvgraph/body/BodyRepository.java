@@ -56,6 +56,15 @@ public class BodyRepository {
 		return body.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/** The bodies with these ids, keyed by id (for fields that hold a body id). */
+	Map<String, List<Body>> byIds(Collection<String> ids) {
+		return this.graph.grouped(Body.class, """
+				UNWIND $ids AS key
+				MATCH (n:Body {id: key})
+				RETURN key, n
+				""", Map.of("ids", ids));
+	}
+
 	Map<String, List<Body>> parents(Collection<String> ids) {
 		return this.graph.related(Body.class, "(:Body {id: key})-[:PART_OF]->(n:Body)", "n.id", ids);
 	}

@@ -47,6 +47,11 @@ public class BodyService {
 				(body) -> new Cursor(ORDER, BodyRepository.sortKey(body), body.id()));
 	}
 
+	/** The bodies with these ids, keyed by id: one query, for the batch loaders of fields that hold a body id. */
+	public Map<String, List<Body>> byIds(Collection<String> ids) {
+		return this.bodies.byIds(ids);
+	}
+
 	public Map<String, List<Body>> parents(Collection<String> ids) {
 		return this.bodies.parents(ids);
 	}

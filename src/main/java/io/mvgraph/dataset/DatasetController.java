@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.security.Caller;
 import io.mvgraph.web.ApiException;
 import io.mvgraph.web.ErrorCode;
 import io.mvgraph.web.RestErrors;
@@ -37,8 +38,12 @@ class DatasetController {
 
 	private final long maxImportBytes;
 
-	DatasetController(DatasetService datasets, @Value("${mvgraph.import.max-size:64MB}") DataSize maxImportSize) {
+	private final Caller caller;
+
+	DatasetController(DatasetService datasets, @Value("${mvgraph.import.max-size:64MB}") DataSize maxImportSize,
+			Caller caller) {
 		this.datasets = datasets;
+		this.caller = caller;
 		this.maxImportBytes = maxImportSize.toBytes();
 	}
 
@@ -86,7 +91,9 @@ class DatasetController {
 			case "csv" -> true;
 			default -> throw ApiException.badRequest("format", "must be json or csv, was '" + format + "'");
 		};
-		Dataset dataset = this.datasets.export();
+		// people (contact details) only for ANALYST and above; without them, a re-import cannot wipe their e-mails
+		Dataset dataset = this.caller.canReadContactDetails() ? this.datasets.export()
+				: this.datasets.export().withoutContactDetails();
 		String file = "mvgraph-" + LocalDate.now() + (csv ? ".csv" : ".json");
 		return ResponseEntity.ok()
 			.contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)

@@ -1,6 +1,8 @@
 package io.mvgraph.dataset;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +11,9 @@ import java.util.Map;
 
 import io.mvgraph.body.BodyKind;
 import io.mvgraph.liaison.LiaisonPurpose;
+import io.mvgraph.liaison.LiaisonState;
+import io.mvgraph.meeting.MeetingMode;
+import io.mvgraph.people.RoleKind;
 import io.mvgraph.workitem.WorkItemLinkKind;
 import io.mvgraph.workitem.WorkItemStatus;
 
@@ -30,7 +35,8 @@ class DatasetExporter {
 
 	/** Everything, as one data set. Call inside a read transaction so that the sections agree. */
 	Dataset export() {
-		return new Dataset(Dataset.FORMAT_VERSION, topics(null), bodies(null), workItems(null), liaisons(null));
+		return new Dataset(Dataset.FORMAT_VERSION, topics(null), bodies(null), workItems(null), liaisons(null),
+				people(null), meetings(null), contributions(null));
 	}
 
 	/** The records with these ids (all of the section when null). */
@@ -83,16 +89,120 @@ class DatasetExporter {
 				RETURN n {.*,
 				  from: COLLECT { MATCH (n)-[:FROM]->(b:Body) RETURN b.id }[0],
 				  to: COLLECT { MATCH (n)-[r:TO]->(b:Body) RETURN b.id ORDER BY r.position, b.id },
+				  cc: COLLECT { MATCH (n)-[r:CC]->(b:Body) RETURN b.id ORDER BY r.position, b.id },
+				  stateHistory: COLLECT { MATCH (n)-[r:HAS_STATE_CHANGE]->(s:LiaisonStateChange)
+				                          RETURN s {.state, .on, .by, .note} ORDER BY r.position },
 				  replyTo: COLLECT { MATCH (n)-[:REPLY_TO]->(l:Liaison) RETURN l.id }[0],
-				  concerns: COLLECT { MATCH (n)-[r:CONCERNS]->(w:WorkItem) RETURN w.id ORDER BY r.position, w.id }
+				  concerns: COLLECT { MATCH (n)-[r:CONCERNS]->(w:WorkItem) RETURN w.id ORDER BY r.position, w.id },
+				  topics: COLLECT { MATCH (n)-[r:ABOUT]->(t:Topic) RETURN t.id ORDER BY r.position, t.id },
+				  identifiers: COLLECT { MATCH (n)-[r:IDENTIFIED_BY]->(b:Body)
+				                         RETURN {body: b.id, value: r.value, url: r.url} ORDER BY r.position }
 				} AS row
 				ORDER BY n.id
 				""", ids).stream()
 			.map((row) -> new LiaisonRecord(string(row, "id"), string(row, "title"), string(row, "from"),
-					strings(row, "to"), LiaisonPurpose.valueOf(string(row, "purpose")), date(row, "sentOn"),
-					date(row, "deadline"), string(row, "replyTo"), strings(row, "concerns"), string(row, "url"),
-					string(row, "source"), string(row, "confidence"), string(row, "note")))
+					strings(row, "to"), strings(row, "cc"), LiaisonPurpose.valueOf(string(row, "purpose")),
+					enumValue(LiaisonState.class, row, "state"),
+					maps(row, "stateHistory").stream()
+						.map((change) -> new LiaisonRecord.StateChange(enumValue(LiaisonState.class, change, "state"),
+								date(change, "on"), string(change, "by"), string(change, "note")))
+						.toList(),
+					date(row, "sentOn"), date(row, "deadline"), string(row, "replyTo"), strings(row, "concerns"),
+					strings(row, "topics"),
+					maps(row, "identifiers").stream()
+						.map((identifier) -> new LiaisonRecord.Identifier(string(identifier, "body"),
+								string(identifier, "value"), string(identifier, "url")))
+						.toList(),
+					string(row, "url"), string(row, "source"), string(row, "confidence"), string(row, "note")))
 			.toList();
+	}
+
+	List<PersonRecord> people(Collection<String> ids) {
+		return rows("""
+				MATCH (n:Person) WHERE $ids IS NULL OR n.id IN $ids
+				RETURN n {.*,
+				  roles: COLLECT { MATCH (n)-[r:HAS_ROLE]->(b:Body)
+				                   RETURN {body: b.id, kind: r.kind, since: r.since, until: r.until, note: r.note}
+				                   ORDER BY r.position }
+				} AS row
+				ORDER BY n.id
+				""", ids).stream()
+			.map((row) -> new PersonRecord(string(row, "id"), string(row, "name"), string(row, "affiliation"),
+					string(row, "country"), string(row, "email"),
+					maps(row, "roles").stream()
+						.map((role) -> new PersonRecord.Role(string(role, "body"), enumValue(RoleKind.class, role, "kind"),
+								date(role, "since"), date(role, "until"), string(role, "note")))
+						.toList(),
+					string(row, "url"), string(row, "source"), string(row, "confidence"), string(row, "note")))
+			.toList();
+	}
+
+	List<MeetingRecord> meetings(Collection<String> ids) {
+		return rows("""
+				MATCH (n:Meeting) WHERE $ids IS NULL OR n.id IN $ids
+				RETURN n {.*,
+				  body: COLLECT { MATCH (n)-[:HELD_BY]->(b:Body) RETURN b.id }[0],
+				  agenda: COLLECT { MATCH (n)-[r:HAS_AGENDA_ITEM]->(a:AgendaItem)
+				                    RETURN a {.number, .title} ORDER BY r.position },
+				  deadlines: COLLECT { MATCH (n)-[r:HAS_DEADLINE]->(d:Deadline) RETURN d {.kind, .due} ORDER BY r.position }
+				} AS row
+				ORDER BY n.id
+				""", ids).stream()
+			.map((row) -> new MeetingRecord(string(row, "id"), string(row, "title"), string(row, "body"),
+					dateTime(row, "start"), dateTime(row, "end"), string(row, "location"),
+					enumValue(MeetingMode.class, row, "mode"), string(row, "collocatedWith"),
+					maps(row, "agenda").stream()
+						.map((item) -> new MeetingRecord.AgendaItem(string(item, "number"), string(item, "title")))
+						.toList(),
+					maps(row, "deadlines").stream()
+						.map((deadline) -> new MeetingRecord.Deadline(string(deadline, "kind"), date(deadline, "due")))
+						.toList(),
+					string(row, "url"), string(row, "source"), string(row, "confidence"), string(row, "note")))
+			.toList();
+	}
+
+	List<ContributionRecord> contributions(Collection<String> ids) {
+		return contributions("$ids IS NULL OR n.id IN $ids", ids);
+	}
+
+	/** The contributions to these meetings. */
+	List<ContributionRecord> contributionsOf(Collection<String> meetingIds) {
+		return contributions("EXISTS { (n)-[:SUBMITTED_TO]->(m:Meeting) WHERE m.id IN $ids }", meetingIds);
+	}
+
+	/** {@code condition} is one of this class's constants, never user input. */
+	private List<ContributionRecord> contributions(String condition, Collection<String> ids) {
+		return rows("""
+				MATCH (n:Contribution) WHERE %s
+				RETURN n {.*,
+				  meeting: COLLECT { MATCH (n)-[:SUBMITTED_TO]->(m:Meeting) RETURN m.id }[0],
+				  from: COLLECT { MATCH (n)-[:SUBMITTED_BY]->(b:Body) RETURN b.id }[0]
+				} AS row
+				ORDER BY n.id
+				""".formatted(condition), ids).stream()
+			.map((row) -> new ContributionRecord(string(row, "id"), string(row, "meeting"), string(row, "number"),
+					string(row, "title"), string(row, "from"), date(row, "submittedOn"), string(row, "agendaItem"),
+					string(row, "url"), string(row, "source"), string(row, "confidence"), string(row, "note")))
+			.toList();
+	}
+
+	private static <E extends Enum<E>> E enumValue(Class<E> type, Map<String, Object> row, String key) {
+		String value = string(row, key);
+		return value == null ? null : Enum.valueOf(type, value);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> maps(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		return value == null ? List.of() : (List<Map<String, Object>>) value;
+	}
+
+	private static OffsetDateTime dateTime(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		if (value instanceof ZonedDateTime zoned) {
+			return zoned.toOffsetDateTime();
+		}
+		return (OffsetDateTime) value;
 	}
 
 	@SuppressWarnings("unchecked")

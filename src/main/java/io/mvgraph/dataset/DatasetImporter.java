@@ -54,7 +54,7 @@ class DatasetImporter {
 		List<DatasetProblem> problems = new ArrayList<>(read.problems());
 		checkReferences(dataset, paths, problems);
 		if (!problems.isEmpty()) {
-			return ImportReport.rejected(problems, dryRun, millisSince(startedNanos));
+			return ImportReport.rejected(problems, read.warnings(), dryRun, millisSince(startedNanos));
 		}
 		Map<String, ImportReport.Counts> sections = new LinkedHashMap<>();
 		List<ChangeRecorder.Entry> changes = new ArrayList<>();
@@ -66,16 +66,25 @@ class DatasetImporter {
 				this.exporter::workItems, sections, changes);
 		List<LiaisonRecord> liaisons = changed("liaisons", EntityType.LIAISON, dataset.liaisons(),
 				this.exporter::liaisons, sections, changes);
+		List<PersonRecord> people = changed("people", EntityType.PERSON, dataset.people(), this.exporter::people,
+				sections, changes);
+		List<MeetingRecord> meetings = changed("meetings", EntityType.MEETING, dataset.meetings(),
+				this.exporter::meetings, sections, changes);
+		List<ContributionRecord> contributions = changed("contributions", EntityType.CONTRIBUTION,
+				dataset.contributions(), this.exporter::contributions, sections, changes);
 		if (!dryRun) {
 			DatasetWriter.Stamp stamp = new DatasetWriter.Stamp(ZonedDateTime.now(ZoneOffset.UTC), user);
 			this.writer.topics(topics, stamp);
 			this.writer.bodies(bodies, stamp);
 			this.writer.workItems(workItems, stamp);
 			this.writer.liaisons(liaisons, stamp);
+			this.writer.people(people, stamp);
+			this.writer.meetings(meetings, stamp);
+			this.writer.contributions(contributions, stamp);
 			this.changes.record(changes, user, user.equals(SEED_USER) ? "seed" : "import");
 		}
 		return new ImportReport(dryRun ? ImportReport.Outcome.VALID : ImportReport.Outcome.IMPORTED, dryRun, sections,
-				List.of(), millisSince(startedNanos));
+				List.of(), read.warnings(), millisSince(startedNanos));
 	}
 
 	/** The records that differ from the graph's, counting created, updated and unchanged ones. */
@@ -114,6 +123,7 @@ class DatasetImporter {
 		Set<String> bodyIds = new HashSet<>();
 		Set<String> workItemIds = new HashSet<>();
 		Set<String> liaisonIds = new HashSet<>();
+		Set<String> meetingIds = new HashSet<>();
 		dataset.topics().forEach((topic) -> add(topicIds, topic.parent()));
 		dataset.bodies().forEach((body) -> add(bodyIds, body.parent()));
 		dataset.workItems().forEach((item) -> {
@@ -126,11 +136,21 @@ class DatasetImporter {
 			liaison.to().forEach((id) -> add(bodyIds, id));
 			add(liaisonIds, liaison.replyTo());
 			liaison.concerns().forEach((id) -> add(workItemIds, id));
+			liaison.cc().forEach((id) -> add(bodyIds, id));
+			liaison.topics().forEach((id) -> add(topicIds, id));
+			liaison.identifiers().forEach((identifier) -> add(bodyIds, identifier.body()));
+		});
+		dataset.people().forEach((person) -> person.roles().forEach((role) -> add(bodyIds, role.body())));
+		dataset.meetings().forEach((meeting) -> add(bodyIds, meeting.body()));
+		dataset.contributions().forEach((contribution) -> {
+			add(meetingIds, contribution.meeting());
+			add(bodyIds, contribution.from());
 		});
 		Known topics = known("Topic", dataset.topics(), topicIds);
 		Known bodies = known("Body", dataset.bodies(), bodyIds);
 		Known workItems = known("WorkItem", dataset.workItems(), workItemIds);
 		Known liaisons = known("Liaison", dataset.liaisons(), liaisonIds);
+		Known meetings = known("Meeting", dataset.meetings(), meetingIds);
 
 		for (TopicRecord topic : dataset.topics()) {
 			topics.check(problems, paths.get(topic) + ".parent", "topic", topic.parent());
@@ -158,10 +178,91 @@ class DatasetImporter {
 			for (int i = 0; i < liaison.concerns().size(); i++) {
 				workItems.check(problems, path + ".concerns[" + i + "]", "work item", liaison.concerns().get(i));
 			}
+			for (int i = 0; i < liaison.cc().size(); i++) {
+				bodies.check(problems, path + ".cc[" + i + "]", "body", liaison.cc().get(i));
+			}
+			for (int i = 0; i < liaison.topics().size(); i++) {
+				topics.check(problems, path + ".topics[" + i + "]", "topic", liaison.topics().get(i));
+			}
+			for (int i = 0; i < liaison.identifiers().size(); i++) {
+				bodies.check(problems, path + ".identifiers[" + i + "].body", "body", liaison.identifiers().get(i).body());
+			}
 		}
+		for (PersonRecord person : dataset.people()) {
+			for (int i = 0; i < person.roles().size(); i++) {
+				bodies.check(problems, paths.get(person) + ".roles[" + i + "].body", "body", person.roles().get(i).body());
+			}
+		}
+		for (MeetingRecord meeting : dataset.meetings()) {
+			bodies.check(problems, paths.get(meeting) + ".body", "body", meeting.body());
+		}
+		for (ContributionRecord contribution : dataset.contributions()) {
+			String path = paths.get(contribution);
+			meetings.check(problems, path + ".meeting", "meeting", contribution.meeting());
+			bodies.check(problems, path + ".from", "body", contribution.from());
+		}
+		checkContributions(dataset, paths, problems);
 		checkCycles("topic", "SUBTOPIC_OF", "Topic", dataset.topics(), TopicRecord::parent, paths, problems);
 		checkCycles("body", "PART_OF", "Body", dataset.bodies(), BodyRecord::parent, paths, problems);
 		checkCycles("liaison", "REPLY_TO", "Liaison", dataset.liaisons(), LiaisonRecord::replyTo, paths, problems);
+	}
+
+	/**
+	 * Contributions and agendas must agree, in the file and in the graph together: a contribution names an item of
+	 * its meeting's agenda and a number no other contribution to that meeting has; a meeting's new agenda keeps
+	 * the items that the graph's contributions name.
+	 */
+	private void checkContributions(Dataset dataset, IdentityHashMap<DatasetRecord, String> paths,
+			List<DatasetProblem> problems) {
+		if (dataset.meetings().isEmpty() && dataset.contributions().isEmpty()) {
+			return;
+		}
+		Set<String> meetingIds = new HashSet<>();
+		dataset.meetings().forEach((meeting) -> meetingIds.add(meeting.id()));
+		dataset.contributions().forEach((contribution) -> add(meetingIds, contribution.meeting()));
+		// the meetings and contributions as they will be: the graph's, overridden by the file's
+		Map<String, MeetingRecord> meetings = new HashMap<>();
+		this.exporter.meetings(meetingIds).forEach((meeting) -> meetings.put(meeting.id(), meeting));
+		dataset.meetings().forEach((meeting) -> meetings.put(meeting.id(), meeting));
+		Set<String> inFile = dataset.contributions().stream().map(DatasetRecord::id).collect(Collectors.toSet());
+		List<ContributionRecord> graphOnly = this.exporter.contributionsOf(meetingIds)
+			.stream()
+			.filter((contribution) -> !inFile.contains(contribution.id()))
+			.toList();
+		Map<String, String> numbers = new HashMap<>();
+		graphOnly.forEach((contribution) -> numbers.put(numberKey(contribution), contribution.id()));
+		for (ContributionRecord contribution : dataset.contributions()) {
+			MeetingRecord meeting = meetings.get(contribution.meeting());
+			if (meeting == null || contribution.number() == null) {
+				continue;
+			}
+			String path = paths.get(contribution);
+			String other = numbers.putIfAbsent(numberKey(contribution), contribution.id());
+			if (other != null) {
+				problems.add(new DatasetProblem(path + ".number", "'" + contribution.number()
+						+ "' is already the number of contribution '" + other + "' to meeting '" + meeting.id() + "'"));
+			}
+			if (!onAgenda(meeting, contribution.agendaItem())) {
+				problems.add(new DatasetProblem(path + ".agendaItem",
+						"meeting '" + meeting.id() + "' has no agenda item '" + contribution.agendaItem() + "'"));
+			}
+		}
+		for (MeetingRecord meeting : dataset.meetings()) {
+			graphOnly.stream()
+				.filter((contribution) -> contribution.meeting().equals(meeting.id())
+						&& !onAgenda(meeting, contribution.agendaItem()))
+				.forEach((contribution) -> problems.add(new DatasetProblem(paths.get(meeting) + ".agenda",
+						"drops agenda item '" + contribution.agendaItem() + "', which contribution '"
+								+ contribution.id() + "' is for")));
+		}
+	}
+
+	private static String numberKey(ContributionRecord contribution) {
+		return contribution.meeting() + "\u001f" + contribution.number();
+	}
+
+	static boolean onAgenda(MeetingRecord meeting, String agendaItem) {
+		return agendaItem == null || meeting.agenda().stream().anyMatch((item) -> agendaItem.equals(item.number()));
 	}
 
 	/** Ids the file defines, plus the referenced ids the graph already has. */

@@ -46,7 +46,7 @@ class DatasetMutationController {
 					.map((entry) -> new Section(entry.getKey(), entry.getValue().created(), entry.getValue().updated(),
 							entry.getValue().unchanged()))
 					.toList(),
-				report.millis());
+				report.warnings(), report.millis());
 	}
 
 	@GraphQlExceptionHandler
@@ -63,7 +63,8 @@ class DatasetMutationController {
 			.build();
 	}
 
-	record GraphQlImportReport(String outcome, boolean dryRun, List<Section> sections, long millis) {
+	record GraphQlImportReport(String outcome, boolean dryRun, List<Section> sections, List<DatasetProblem> warnings,
+			long millis) {
 	}
 
 	record Section(String name, int created, int updated, int unchanged) {

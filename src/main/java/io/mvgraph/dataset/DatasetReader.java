@@ -11,6 +11,9 @@ import java.util.function.Function;
 import io.mvgraph.body.BodyKind;
 import io.mvgraph.graph.FieldRules;
 import io.mvgraph.liaison.LiaisonPurpose;
+import io.mvgraph.liaison.LiaisonState;
+import io.mvgraph.meeting.MeetingMode;
+import io.mvgraph.people.RoleKind;
 import io.mvgraph.workitem.WorkItemLinkKind;
 import io.mvgraph.workitem.WorkItemStatus;
 import tools.jackson.core.JacksonException;
@@ -30,7 +33,7 @@ final class DatasetReader {
 		.build();
 
 	private static final Set<String> ROOT = RecordReader.fields("formatVersion", "topics", "bodies", "workItems",
-			"liaisons");
+			"liaisons", "people", "meetings", "contributions");
 
 	private static final Set<String> TOPIC = RecordReader.fields("id", "name", "parent", "description", "url",
 			"source", "confidence", "note");
@@ -44,11 +47,38 @@ final class DatasetReader {
 
 	private static final Set<String> LINK = RecordReader.fields("to", "kind");
 
-	private static final Set<String> LIAISON = RecordReader.fields("id", "title", "from", "to", "purpose", "sentOn",
-			"deadline", "replyTo", "concerns", "url", "source", "confidence", "note");
+	private static final Set<String> LIAISON = RecordReader.fields("id", "title", "from", "to", "cc", "purpose",
+			"state", "stateHistory", "sentOn", "deadline", "replyTo", "concerns", "topics", "identifiers", "url",
+			"source", "confidence", "note");
 
-	/** The data set (null when the file is not even a JSON object), its problems, and each record's JSON path. */
-	record Result(Dataset dataset, List<DatasetProblem> problems, IdentityHashMap<DatasetRecord, String> paths) {
+	private static final Set<String> STATE_CHANGE = RecordReader.fields("state", "on", "by", "note");
+
+	private static final Set<String> IDENTIFIER = RecordReader.fields("body", "value", "url");
+
+	private static final Set<String> PERSON = RecordReader.fields("id", "name", "affiliation", "country", "email",
+			"roles", "url", "source", "confidence", "note");
+
+	private static final Set<String> ROLE = RecordReader.fields("body", "kind", "since", "until", "note");
+
+	private static final Set<String> MEETING = RecordReader.fields("id", "title", "body", "start", "end", "location",
+			"mode", "collocatedWith", "agenda", "deadlines", "url", "source", "confidence", "note");
+
+	private static final Set<String> AGENDA_ITEM = RecordReader.fields("number", "title");
+
+	private static final Set<String> DEADLINE = RecordReader.fields("kind", "due");
+
+	private static final Set<String> CONTRIBUTION = RecordReader.fields("id", "meeting", "number", "title", "from",
+			"submittedOn", "agendaItem", "url", "source", "confidence", "note");
+
+	/** Agenda item numbers and contribution numbers: short labels ("7.2", "C-012"). */
+	static final int NUMBER_LENGTH = 40;
+
+	/**
+	 * The data set (null when the file is not even a JSON object), its problems, its warnings (accepted, but
+	 * reported), and each record's JSON path.
+	 */
+	record Result(Dataset dataset, List<DatasetProblem> problems, List<DatasetProblem> warnings,
+			IdentityHashMap<DatasetRecord, String> paths) {
 	}
 
 	private DatasetReader() {
@@ -64,14 +94,15 @@ final class DatasetReader {
 			problems.add(new DatasetProblem("$", "not valid JSON: " + ex.getOriginalMessage()
 					+ (ex.getLocation() != null ? " (line " + ex.getLocation().getLineNr() + ", column "
 							+ ex.getLocation().getColumnNr() + ")" : "")));
-			return new Result(null, problems, new IdentityHashMap<>());
+			return new Result(null, problems, List.of(), new IdentityHashMap<>());
 		}
 		if (root == null || !root.isObject()) {
 			problems.add(new DatasetProblem("$", "must be a JSON object with the sections "
 					+ String.join(", ", ROOT)));
-			return new Result(null, problems, new IdentityHashMap<>());
+			return new Result(null, problems, List.of(), new IdentityHashMap<>());
 		}
-		RecordReader file = new RecordReader(root, "$", problems, ROOT);
+		List<DatasetProblem> warnings = new ArrayList<>();
+		RecordReader file = new RecordReader(root, "$", problems, warnings, ROOT);
 		IdentityHashMap<DatasetRecord, String> paths = new IdentityHashMap<>();
 		JsonNode version = root.get("formatVersion");
 		if (version != null && !(version.isIntegralNumber() && version.intValue() == Dataset.FORMAT_VERSION)) {
@@ -81,31 +112,63 @@ final class DatasetReader {
 		Dataset dataset = new Dataset(Dataset.FORMAT_VERSION, section(file, "topics", TOPIC, DatasetReader::topic, paths),
 				section(file, "bodies", BODY, DatasetReader::body, paths),
 				section(file, "workItems", WORK_ITEM, DatasetReader::workItem, paths),
-				section(file, "liaisons", LIAISON, DatasetReader::liaison, paths));
-		return new Result(dataset, problems, paths);
+				section(file, "liaisons", LIAISON, DatasetReader::liaison, paths),
+				section(file, "people", PERSON, DatasetReader::person, paths),
+				section(file, "meetings", MEETING, DatasetReader::meeting, paths),
+				section(file, "contributions", CONTRIBUTION, DatasetReader::contribution, paths));
+		return new Result(dataset, problems, warnings, paths);
 	}
 
 	/**
-	 * The problems of one record by the rules of an import file, with paths under {@code path} (for a mutation's
-	 * input: {@code input.title}). References are not checked here.
+	 * Checks one record built by a mutation with the very rules of the import, as if it were the JSON object at
+	 * {@code path} (e.g. "input"): the problems name the fields as the mutation's input does. Warnings count as
+	 * problems here: a mutation is held to the stricter rule.
 	 */
 	static List<DatasetProblem> check(DatasetRecord record, String path) {
-		List<DatasetProblem> problems = new ArrayList<>();
+		return check(record, path, true);
+	}
+
+	/** {@link #check(DatasetRecord, String)}; {@code strict: false} leaves the warnings out. */
+	static List<DatasetProblem> check(DatasetRecord record, String path, boolean strict) {
 		JsonNode node = JSON.valueToTree(record);
-		if (record instanceof TopicRecord) {
-			topic(new RecordReader(node, path, problems, TOPIC));
+		List<DatasetProblem> problems = new ArrayList<>();
+		List<DatasetProblem> warnings = new ArrayList<>();
+		Set<String> fields;
+		Function<RecordReader, ? extends DatasetRecord> reader;
+		if (record instanceof LiaisonRecord) {
+			fields = LIAISON;
+			reader = DatasetReader::liaison;
 		}
-		else if (record instanceof BodyRecord) {
-			body(new RecordReader(node, path, problems, BODY));
+		else if (record instanceof PersonRecord) {
+			fields = PERSON;
+			reader = DatasetReader::person;
+		}
+		else if (record instanceof MeetingRecord) {
+			fields = MEETING;
+			reader = DatasetReader::meeting;
+		}
+		else if (record instanceof ContributionRecord) {
+			fields = CONTRIBUTION;
+			reader = DatasetReader::contribution;
 		}
 		else if (record instanceof WorkItemRecord) {
-			workItem(new RecordReader(node, path, problems, WORK_ITEM));
+			fields = WORK_ITEM;
+			reader = DatasetReader::workItem;
 		}
-		else if (record instanceof LiaisonRecord) {
-			liaison(new RecordReader(node, path, problems, LIAISON));
+		else if (record instanceof BodyRecord) {
+			fields = BODY;
+			reader = DatasetReader::body;
+		}
+		else if (record instanceof TopicRecord) {
+			fields = TOPIC;
+			reader = DatasetReader::topic;
 		}
 		else {
-			throw new IllegalArgumentException("Not a record of the data-set format: " + record);
+			throw new IllegalArgumentException("Not a record of the data-set format: " + record.getClass());
+		}
+		reader.apply(new RecordReader(node, path, problems, warnings, fields));
+		if (strict) {
+			problems.addAll(warnings);
 		}
 		return problems;
 	}
@@ -170,16 +233,132 @@ final class DatasetReader {
 	}
 
 	private static LiaisonRecord liaison(RecordReader r) {
+		List<LiaisonRecord.StateChange> history = new ArrayList<>();
+		for (RecordReader change : r.objects("stateHistory", STATE_CHANGE)) {
+			history.add(new LiaisonRecord.StateChange(change.enumValue("state", LiaisonState.class, true),
+					change.date("on"), change.text("by", false, FieldRules.NAME_LENGTH),
+					change.text("note", false, FieldRules.TEXT_LENGTH)));
+		}
+		List<LiaisonRecord.Identifier> identifiers = new ArrayList<>();
+		Set<LiaisonRecord.Identifier> seenIdentifiers = new HashSet<>();
+		for (RecordReader identifier : r.objects("identifiers", IDENTIFIER)) {
+			LiaisonRecord.Identifier read = new LiaisonRecord.Identifier(identifier.reference("body", true),
+					identifier.text("value", true, FieldRules.NAME_LENGTH), identifier.url("url"));
+			if (read.body() != null && read.value() != null
+					&& !seenIdentifiers.add(new LiaisonRecord.Identifier(read.body(), read.value(), null))) {
+				identifier.problem("value", "'" + read.value() + "' of '" + read.body() + "' is listed twice");
+			}
+			identifiers.add(read);
+		}
 		LiaisonRecord record = new LiaisonRecord(r.id(), r.text("title", true, FieldRules.TITLE_LENGTH),
-				r.reference("from", true), r.references("to", true, true),
-				r.enumValue("purpose", LiaisonPurpose.class, true), r.date("sentOn"), r.date("deadline"),
-				r.reference("replyTo", false), r.references("concerns", false, false), r.url("url"),
-				r.text("source", false, FieldRules.URL_LENGTH), r.confidence(),
+				r.reference("from", true), r.references("to", true, true), r.references("cc", false, false),
+				r.enumValue("purpose", LiaisonPurpose.class, true), r.enumValue("state", LiaisonState.class, false),
+				history, r.date("sentOn"), r.date("deadline"), r.reference("replyTo", false),
+				r.references("concerns", false, false), r.references("topics", false, false), identifiers,
+				r.url("url"), r.text("source", false, FieldRules.URL_LENGTH), r.confidence(),
 				r.text("note", false, FieldRules.TEXT_LENGTH));
 		if (record.id() != null && record.id().equals(record.replyTo())) {
 			r.problem("replyTo", "a liaison cannot reply to itself");
 		}
+		if (record.cc() != null && record.to() != null) {
+			for (int i = 0; i < record.cc().size(); i++) {
+				if (record.to().contains(record.cc().get(i))) {
+					r.problem("cc[" + i + "]", "'" + record.cc().get(i) + "' is already an addressee (to)");
+				}
+			}
+		}
+		if (record.sentOn() != null && record.deadline() != null && record.deadline().isBefore(record.sentOn())) {
+			r.problem("deadline", "must not be before sentOn (" + record.sentOn() + ")");
+		}
+		if (record.purpose() != null && !r.has("deadline")) {
+			String reason = FieldRules.deadlineProblem(record.purpose().name(), record.deadline());
+			if (reason != null) {
+				r.warning("deadline", reason);
+			}
+		}
+		if (!history.isEmpty()) {
+			LiaisonState last = history.get(history.size() - 1).state();
+			if (record.state() == null && !r.has("state")) {
+				r.problem("state", "required when stateHistory is given (the state its last entry entered)");
+			}
+			else if (record.state() != null && last != null && record.state() != last) {
+				r.problem("state", "must be the state of the last stateHistory entry (" + last + "), was " + record.state());
+			}
+			for (int i = 1; i < history.size(); i++) {
+				java.time.LocalDate before = history.get(i - 1).on();
+				java.time.LocalDate on = history.get(i).on();
+				if (before != null && on != null && on.isBefore(before)) {
+					r.problem("stateHistory[" + i + "].on", "must not be before the entry above it (" + before + ")");
+				}
+			}
+		}
 		return record;
+	}
+
+	private static PersonRecord person(RecordReader r) {
+		List<PersonRecord.Role> roles = new ArrayList<>();
+		for (RecordReader role : r.objects("roles", ROLE)) {
+			PersonRecord.Role read = new PersonRecord.Role(role.reference("body", true),
+					role.enumValue("kind", RoleKind.class, true), role.date("since"), role.date("until"),
+					role.text("note", false, FieldRules.TEXT_LENGTH));
+			if (read.since() != null && read.until() != null && read.until().isBefore(read.since())) {
+				role.problem("until", "must not be before since (" + read.since() + ")");
+			}
+			if (read.body() != null && read.kind() != null && roles.stream()
+				.anyMatch((other) -> other.body() != null && other.kind() != null && other.sameAs(read))) {
+				role.problem(null, "duplicate role: " + read.kind() + " in '" + read.body() + "' since "
+						+ (read.since() != null ? read.since() : "(no date)") + " is listed twice");
+			}
+			roles.add(read);
+		}
+		return new PersonRecord(r.id(), r.text("name", true, FieldRules.NAME_LENGTH),
+				r.text("affiliation", false, FieldRules.NAME_LENGTH),
+				r.checked("country", false, 2, FieldRules::countryProblem),
+				r.checked("email", false, FieldRules.EMAIL_LENGTH, FieldRules::emailProblem), roles, r.url("url"),
+				r.text("source", false, FieldRules.URL_LENGTH), r.confidence(),
+				r.text("note", false, FieldRules.TEXT_LENGTH));
+	}
+
+	private static MeetingRecord meeting(RecordReader r) {
+		List<MeetingRecord.AgendaItem> agenda = new ArrayList<>();
+		Set<String> numbers = new HashSet<>();
+		for (RecordReader item : r.objects("agenda", AGENDA_ITEM)) {
+			MeetingRecord.AgendaItem read = new MeetingRecord.AgendaItem(
+					item.text("number", true, NUMBER_LENGTH), item.text("title", true, FieldRules.TITLE_LENGTH));
+			if (read.number() != null && !numbers.add(read.number())) {
+				item.problem("number", "'" + read.number() + "' is used by an earlier agenda item");
+			}
+			agenda.add(read);
+		}
+		List<MeetingRecord.Deadline> deadlines = new ArrayList<>();
+		Set<String> kinds = new HashSet<>();
+		for (RecordReader deadline : r.objects("deadlines", DEADLINE)) {
+			MeetingRecord.Deadline read = new MeetingRecord.Deadline(
+					deadline.checked("kind", true, FieldRules.CODE_LENGTH, FieldRules::codeProblem),
+					deadline.date("due", true));
+			if (read.kind() != null && !kinds.add(read.kind())) {
+				deadline.problem("kind", "'" + read.kind() + "' is listed twice");
+			}
+			deadlines.add(read);
+		}
+		MeetingRecord record = new MeetingRecord(r.id(), r.text("title", true, FieldRules.TITLE_LENGTH),
+				r.reference("body", true), r.dateTime("start", true), r.dateTime("end", true),
+				r.text("location", false, FieldRules.NAME_LENGTH), r.enumValue("mode", MeetingMode.class, true),
+				r.text("collocatedWith", false, FieldRules.TITLE_LENGTH), agenda, deadlines, r.url("url"),
+				r.text("source", false, FieldRules.URL_LENGTH), r.confidence(),
+				r.text("note", false, FieldRules.TEXT_LENGTH));
+		if (record.start() != null && record.end() != null && !record.end().isAfter(record.start())) {
+			r.problem("end", "must be after start (" + record.start() + ")");
+		}
+		return record;
+	}
+
+	private static ContributionRecord contribution(RecordReader r) {
+		return new ContributionRecord(r.id(), r.reference("meeting", true), r.text("number", true, NUMBER_LENGTH),
+				r.text("title", true, FieldRules.TITLE_LENGTH), r.reference("from", false),
+				r.date("submittedOn", true), r.text("agendaItem", false, NUMBER_LENGTH), r.url("url"),
+				r.text("source", false, FieldRules.URL_LENGTH), r.confidence(),
+				r.text("note", false, FieldRules.TEXT_LENGTH));
 	}
 
 }

@@ -51,7 +51,8 @@ public class DatasetService {
 		DatasetReader.Result read = DatasetReader.read(input);
 		ImportReport report;
 		if (read.dataset() == null) {
-			report = ImportReport.rejected(read.problems(), dryRun, (System.nanoTime() - started) / 1_000_000);
+			report = ImportReport.rejected(read.problems(), read.warnings(), dryRun,
+					(System.nanoTime() - started) / 1_000_000);
 		}
 		else {
 			log.info("Import by {}: {} records read{}", user, read.dataset().size(), dryRun ? " (dry run)" : "");

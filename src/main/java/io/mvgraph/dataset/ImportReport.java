@@ -8,11 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What an import did: per section, how many records it created, updated or found unchanged; or, when the file was
- * rejected, every problem with its JSON path (and then it changed nothing).
+ * rejected, every problem with its JSON path (and then it changed nothing). Warnings name what was accepted but
+ * deserves a look (an action liaison without a deadline).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ImportReport(Outcome outcome, boolean dryRun, Map<String, Counts> sections,
-		List<DatasetProblem> problems, long millis) {
+		List<DatasetProblem> problems, List<DatasetProblem> warnings, long millis) {
 
 	public enum Outcome {
 
@@ -28,8 +29,10 @@ public record ImportReport(Outcome outcome, boolean dryRun, Map<String, Counts> 
 	public record Counts(int created, int updated, int unchanged) {
 	}
 
-	static ImportReport rejected(List<DatasetProblem> problems, boolean dryRun, long millis) {
-		return new ImportReport(Outcome.REJECTED, dryRun, new LinkedHashMap<>(), List.copyOf(problems), millis);
+	static ImportReport rejected(List<DatasetProblem> problems, List<DatasetProblem> warnings, boolean dryRun,
+			long millis) {
+		return new ImportReport(Outcome.REJECTED, dryRun, new LinkedHashMap<>(), List.copyOf(problems),
+				List.copyOf(warnings), millis);
 	}
 
 	public boolean rejected() {
@@ -44,6 +47,9 @@ public record ImportReport(Outcome outcome, boolean dryRun, Map<String, Counts> 
 		StringBuilder summary = new StringBuilder(this.outcome == Outcome.VALID ? "valid (dry run, nothing written)" : "imported");
 		this.sections.forEach((name, counts) -> summary.append(String.format("; %s: %d created, %d updated, %d unchanged",
 				name, counts.created(), counts.updated(), counts.unchanged())));
+		if (!this.warnings.isEmpty()) {
+			summary.append("; ").append(this.warnings.size()).append(" warning(s)");
+		}
 		return summary.append(" in ").append(this.millis).append(" ms").toString();
 	}
 

@@ -1,6 +1,8 @@
 package io.mvgraph.dataset;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,10 +28,18 @@ final class RecordReader {
 
 	private final List<DatasetProblem> problems;
 
+	private final List<DatasetProblem> warnings;
+
 	RecordReader(JsonNode node, String path, List<DatasetProblem> problems, Set<String> fields) {
+		this(node, path, problems, new ArrayList<>(), fields);
+	}
+
+	RecordReader(JsonNode node, String path, List<DatasetProblem> problems, List<DatasetProblem> warnings,
+			Set<String> fields) {
 		this.node = node;
 		this.path = path;
 		this.problems = problems;
+		this.warnings = warnings;
 		for (String name : node.propertyNames()) {
 			if (!fields.contains(name)) {
 				problem(name, "unknown field (known: " + String.join(", ", fields) + ")");
@@ -51,6 +61,16 @@ final class RecordReader {
 
 	void problem(String field, String message) {
 		this.problems.add(new DatasetProblem(field == null ? this.path : path(field), message));
+	}
+
+	/** Something an import accepts but reports (a mutation, stricter, refuses it). */
+	void warning(String field, String message) {
+		this.warnings.add(new DatasetProblem(field == null ? this.path : path(field), message));
+	}
+
+	boolean has(String field) {
+		JsonNode value = this.node.get(field);
+		return value != null && !value.isNull();
 	}
 
 	private JsonNode value(String field, boolean required) {
@@ -173,7 +193,11 @@ final class RecordReader {
 	}
 
 	LocalDate date(String field) {
-		JsonNode value = value(field, false);
+		return date(field, false);
+	}
+
+	LocalDate date(String field, boolean required) {
+		JsonNode value = value(field, required);
 		if (value == null) {
 			return null;
 		}
@@ -187,6 +211,34 @@ final class RecordReader {
 		}
 		problem(field, "must be a date YYYY-MM-DD, was " + value);
 		return null;
+	}
+
+	/** A date and time with its UTC offset (ISO 8601): a local time alone would not say when it is. */
+	OffsetDateTime dateTime(String field, boolean required) {
+		JsonNode value = value(field, required);
+		if (value == null) {
+			return null;
+		}
+		if (value.isString()) {
+			try {
+				return OffsetDateTime.parse(value.stringValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+			}
+			catch (DateTimeParseException ex) {
+				// falls through to the problem below
+			}
+		}
+		problem(field, "must be a date and time with its UTC offset, e.g. 2025-10-09T11:15:00+02:00, was " + value);
+		return null;
+	}
+
+	/** A text that must also pass one of {@link FieldRules}' checks. */
+	String checked(String field, boolean required, int maxLength, java.util.function.Function<String, String> rule) {
+		String text = text(field, required, maxLength);
+		if (text != null && rule.apply(text) != null) {
+			problem(field, rule.apply(text));
+			return null;
+		}
+		return text;
 	}
 
 	Integer year(String field) {
@@ -216,7 +268,7 @@ final class RecordReader {
 		for (int i = 0; i < value.size(); i++) {
 			String elementPath = path(field) + "[" + i + "]";
 			if (value.get(i).isObject()) {
-				readers.add(new RecordReader(value.get(i), elementPath, this.problems, fields));
+				readers.add(new RecordReader(value.get(i), elementPath, this.problems, this.warnings, fields));
 			}
 			else {
 				this.problems.add(new DatasetProblem(elementPath, "must be an object"));

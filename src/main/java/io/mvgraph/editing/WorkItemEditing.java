@@ -255,9 +255,7 @@ public class WorkItemEditing {
 	}
 
 	private static LiaisonRecord withoutConcern(LiaisonRecord r, String workItem) {
-		return new LiaisonRecord(r.id(), r.title(), r.from(), r.to(), r.purpose(), r.sentOn(), r.deadline(),
-				r.replyTo(), r.concerns().stream().filter((id) -> !id.equals(workItem)).collect(Collectors.toList()),
-				r.url(), r.source(), r.confidence(), r.note());
+		return r.withConcerns(r.concerns().stream().filter((id) -> !id.equals(workItem)).toList());
 	}
 
 }

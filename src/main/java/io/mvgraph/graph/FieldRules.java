@@ -29,6 +29,17 @@ public final class FieldRules {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:[-._][a-z0-9]+)*");
 
+	public static final int EMAIL_LENGTH = 254;
+
+	public static final int CODE_LENGTH = 40;
+
+	/** One @, no spaces, a dot in the domain: a typo catcher, not RFC 5322 (the mail server has the last word). */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+	private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
+
 	private FieldRules() {
 	}
 
@@ -67,6 +78,39 @@ public final class FieldRules {
 		catch (URISyntaxException ex) {
 			return "must be an absolute http or https URL, was '" + url + "'";
 		}
+	}
+
+	public static String emailProblem(String email) {
+		if (email.length() > EMAIL_LENGTH) {
+			return "must be at most " + EMAIL_LENGTH + " characters";
+		}
+		return EMAIL.matcher(email).matches() ? null : "'" + email + "' is not an e-mail address";
+	}
+
+	/** An ISO 3166-1 alpha-2 country code, upper case: SA, KR, CH. */
+	public static String countryProblem(String country) {
+		return COUNTRIES.contains(country) ? null
+				: "must be an ISO 3166-1 alpha-2 country code in upper case (SA, KR, CH), was '" + country + "'";
+	}
+
+	/** A kind named by its users (a deadline kind): upper case, digits and '_', e.g. CONTRIBUTIONS. */
+	public static String codeProblem(String code) {
+		if (code.length() > CODE_LENGTH) {
+			return "must be at most " + CODE_LENGTH + " characters";
+		}
+		return CODE.matcher(code).matches() ? null
+				: "must be upper-case letters, digits and '_' (e.g. CONTRIBUTIONS), was '" + code + "'";
+	}
+
+	/**
+	 * A liaison that asks for action or comments must say by when. Imports only warn (historic records often lack
+	 * the date), mutations refuse.
+	 */
+	public static String deadlineProblem(String purpose, java.time.LocalDate deadline) {
+		if (deadline == null && ("ACTION".equals(purpose) || "COMMENT".equals(purpose))) {
+			return "is required for a liaison asking for " + purpose.toLowerCase(java.util.Locale.ROOT);
+		}
+		return null;
 	}
 
 }

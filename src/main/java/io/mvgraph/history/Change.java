@@ -14,4 +14,19 @@ public record Change(String id, ZonedDateTime at, String by, String origin, Chan
 		return this.fields.stream().map(FieldChange::field).toList();
 	}
 
+	/**
+	 * The change as a caller below ANALYST may see it: the values of contact details (a person's e-mail address)
+	 * are blanked; that the field changed stays visible. Every reader of changes (history, subscriptions) must
+	 * apply it for such callers.
+	 */
+	public Change withoutContactDetails() {
+		if (this.entityType != EntityType.PERSON) {
+			return this;
+		}
+		return new Change(this.id, this.at, this.by, this.origin, this.action, this.entityType, this.entityId,
+				this.fields.stream()
+					.map((field) -> field.field().equals("email") ? new FieldChange("email", null, null) : field)
+					.toList());
+	}
+
 }

@@ -4,7 +4,8 @@ package io.mvgraph.history;
 public enum EntityType {
 
 	BODY("Body", "body"), TOPIC("Topic", "topic"), WORK_ITEM("WorkItem", "work item"), LIAISON("Liaison", "liaison"),
-	PERSON("Person", "person"), MEETING("Meeting", "meeting"), OVERLAP_REVIEW("OverlapReview", "overlap review");
+	PERSON("Person", "person"), MEETING("Meeting", "meeting"), CONTRIBUTION("Contribution", "contribution"),
+	OVERLAP_REVIEW("OverlapReview", "overlap review");
 
 	private final String label;
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.security.Caller;
 import io.mvgraph.web.GraphQlLimits;
 import org.neo4j.driver.Value;
 
@@ -22,13 +23,25 @@ public class HistoryService {
 
 	private final GraphQlLimits limits;
 
-	HistoryService(Neo4jClient client, GraphQlLimits limits) {
+	private final Caller caller;
+
+	HistoryService(Neo4jClient client, GraphQlLimits limits, Caller caller) {
 		this.client = client;
 		this.limits = limits;
+		this.caller = caller;
 	}
 
-	/** The changes of one record, newest first (also after the record was deleted). */
+	/**
+	 * The changes of one record, newest first (also after the record was deleted); contact details blanked for
+	 * callers below ANALYST.
+	 */
 	public List<Change> of(String id, Integer first) {
+		List<Change> changes = read(id, first);
+		return this.caller.canReadContactDetails() ? changes
+				: changes.stream().map(Change::withoutContactDetails).toList();
+	}
+
+	private List<Change> read(String id, Integer first) {
 		int size = this.limits.pageSize(first, 100);
 		return changes("""
 				MATCH (c:Change {entityId: $id})

@@ -6,13 +6,22 @@ import java.time.ZonedDateTime;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
+import org.springframework.data.neo4j.core.schema.Property;
 
 /**
- * A liaison statement from one body ({@code FROM}) to others ({@code TO}), possibly a reply
- * ({@code REPLY_TO}), about work items ({@code CONCERNS}).
+ * A liaison statement from one body ({@code FROM}) to others ({@code TO}, in copy {@code CC}), possibly a reply
+ * ({@code REPLY_TO}), about work items ({@code CONCERNS}) and topics ({@code ABOUT}). Its relationships, state
+ * history and identifiers are resolved in batches, not mapped here.
  */
 @Node("Liaison")
-public record Liaison(@Id String id, String title, LiaisonPurpose purpose, LocalDate sentOn, LocalDate deadline,
-		String url, String source, String confidence, String note, @Version Long version, ZonedDateTime updatedAt,
+public record Liaison(@Id String id, String title, LiaisonPurpose purpose,
+		@Property("state") LiaisonState recordedState, LocalDate sentOn, LocalDate deadline, String url,
+		String source, String confidence, String note, @Version Long version, ZonedDateTime updatedAt,
 		String updatedBy) {
+
+	/** The state, or {@link LiaisonState#UNSTATED} where the record does not say. */
+	public LiaisonState state() {
+		return LiaisonState.effective(this.recordedState);
+	}
+
 }

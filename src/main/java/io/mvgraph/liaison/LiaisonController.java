@@ -1,14 +1,19 @@
 package io.mvgraph.liaison;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.mvgraph.body.Body;
 import io.mvgraph.graph.Batches;
+import io.mvgraph.topic.Topic;
+import io.mvgraph.web.Connection;
 import io.mvgraph.workitem.WorkItem;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -17,13 +22,75 @@ class LiaisonController {
 
 	private final LiaisonService liaisons;
 
-	LiaisonController(LiaisonService liaisons) {
+	private final LiaisonEditing editing;
+
+	LiaisonController(LiaisonService liaisons, LiaisonEditing editing) {
 		this.liaisons = liaisons;
+		this.editing = editing;
+	}
+
+	@MutationMapping
+	Liaison recordLiaison(@Argument RecordLiaisonInput input) {
+		return this.editing.record(input);
+	}
+
+	@MutationMapping
+	Liaison updateLiaison(@Argument String id, @Argument Long version, @Argument UpdateLiaisonInput input) {
+		return this.editing.update(id, version, input);
+	}
+
+	@MutationMapping
+	String deleteLiaison(@Argument String id, @Argument Long version) {
+		return this.editing.delete(id, version);
+	}
+
+	@MutationMapping
+	Liaison changeLiaisonState(@Argument String id, @Argument Long version, @Argument LiaisonState state,
+			@Argument LocalDate on, @Argument String note) {
+		return this.editing.changeState(id, version, state, on, note);
 	}
 
 	@QueryMapping
 	Liaison liaison(@Argument String id) {
 		return this.liaisons.get(id);
+	}
+
+	@QueryMapping
+	Connection<Liaison> liaisons(@Argument String body, @Argument Direction direction,
+			@Argument Boolean includeDescendants, @Argument List<LiaisonState> state,
+			@Argument List<LiaisonPurpose> purpose, @Argument LocalDate sentFrom, @Argument LocalDate sentUntil,
+			@Argument Boolean awaitingReply, @Argument String identifier, @Argument String topic,
+			@Argument Integer first, @Argument String after) {
+		return this.liaisons.list(new LiaisonFilter(body, direction, Boolean.TRUE.equals(includeDescendants), state,
+				purpose, sentFrom, sentUntil, awaitingReply, identifier, topic), first, after);
+	}
+
+	@BatchMapping
+	Map<Liaison, List<Body>> cc(List<Liaison> liaisons) {
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.copied(ids(liaisons)));
+	}
+
+	@BatchMapping(typeName = "Liaison", field = "topics")
+	Map<Liaison, List<Topic>> topics(List<Liaison> liaisons) {
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.topics(ids(liaisons)));
+	}
+
+	@BatchMapping
+	Map<Liaison, List<LiaisonIdentifier>> identifiers(List<Liaison> liaisons) {
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.identifiers(ids(liaisons)));
+	}
+
+	@BatchMapping
+	Map<Liaison, List<LiaisonStateChange>> stateHistory(List<Liaison> liaisons) {
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.stateHistory(ids(liaisons)));
+	}
+
+	@BatchMapping
+	Map<Liaison, Boolean> awaitingReply(List<Liaison> liaisons) {
+		Map<String, Boolean> byId = this.liaisons.awaitingReply(ids(liaisons));
+		Map<Liaison, Boolean> result = new LinkedHashMap<>();
+		liaisons.forEach((liaison) -> result.put(liaison, byId.getOrDefault(liaison.id(), false)));
+		return result;
 	}
 
 	@BatchMapping

@@ -1,12 +1,17 @@
 package io.mvgraph.liaison;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.mvgraph.body.Body;
 import io.mvgraph.graph.Graph;
+import io.mvgraph.topic.Topic;
+import io.mvgraph.web.Cursor;
 import io.mvgraph.workitem.WorkItem;
 
 import org.springframework.stereotype.Repository;
@@ -14,6 +19,34 @@ import org.springframework.stereotype.Repository;
 /** Cypher of the liaison read model. Each method is one round trip. */
 @Repository
 public class LiaisonRepository {
+
+	/**
+	 * Whether liaison {@code l} awaits a reply: it asks for action or comments, it has been sent (and not answered
+	 * nor closed), and no reply to it has gone out. The one definition of "awaiting reply" (the overdue list is
+	 * this with a deadline passed).
+	 */
+	public static final String AWAITING_REPLY = """
+			(l.purpose IN ['ACTION', 'COMMENT'] AND coalesce(l.state, 'SENT') = 'SENT'
+			 AND NOT EXISTS { MATCH (l)<-[:REPLY_TO]-(reply:Liaison)
+			                  WHERE coalesce(reply.state, 'SENT') IN ['SENT', 'REPLIED', 'CLOSED'] })""";
+
+	private static final String FILTER = """
+			MATCH (l:Liaison)
+			WHERE ($state IS NULL OR coalesce(l.state, 'SENT') IN $state)
+			  AND ($purpose IS NULL OR l.purpose IN $purpose)
+			  AND ($sentFrom IS NULL OR l.sentOn >= $sentFrom)
+			  AND ($sentUntil IS NULL OR l.sentOn <= $sentUntil)
+			  AND ($identifier IS NULL OR EXISTS { MATCH (l)-[i:IDENTIFIED_BY]->(:Body) WHERE i.value = $identifier })
+			  AND ($topic IS NULL
+			       OR EXISTS { (l)-[:ABOUT]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topic}) }
+			       OR EXISTS { (l)-[:CONCERNS]->(:WorkItem)-[:ABOUT]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topic}) })
+			  AND ($body IS NULL
+			       OR ($direction IS NULL OR $direction = 'OUTGOING')
+			          AND EXISTS { (l)-[:FROM]->(:Body)-[:PART_OF%1$s]->(:Body {id: $body}) }
+			       OR ($direction IS NULL OR $direction = 'INCOMING')
+			          AND EXISTS { (l)-[:TO|CC]->(:Body)-[:PART_OF%1$s]->(:Body {id: $body}) })
+			  AND ($awaitingReply IS NULL OR %2$s = $awaitingReply)
+			""";
 
 	private final Graph graph;
 
@@ -23,6 +56,119 @@ public class LiaisonRepository {
 
 	public Optional<Liaison> findById(String id) {
 		return this.graph.node(Liaison.class, "MATCH (n:Liaison {id: $id}) RETURN n", Map.of("id", id));
+	}
+
+	/** Newest first (by sending date; undated last), then by id. */
+	List<Liaison> page(LiaisonFilter filter, Cursor after, int limit) {
+		Map<String, Object> parameters = filterParameters(filter);
+		parameters.put("afterKey", after != null ? after.key() : null);
+		parameters.put("afterId", after != null ? after.id() : null);
+		parameters.put("limit", limit);
+		return this.graph.nodes(Liaison.class, filter(filter) + """
+				WITH l, coalesce(toString(l.sentOn), '') AS key
+				WHERE $afterKey IS NULL OR key < $afterKey OR (key = $afterKey AND l.id > $afterId)
+				RETURN l AS n ORDER BY key DESC, l.id LIMIT $limit
+				""", parameters);
+	}
+
+	long count(LiaisonFilter filter) {
+		return this.graph.client()
+			.query(filter(filter) + "RETURN count(l)")
+			.bindAll(filterParameters(filter))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	static String sortKey(Liaison liaison) {
+		return liaison.sentOn() != null ? liaison.sentOn().toString() : "";
+	}
+
+	private static String filter(LiaisonFilter filter) {
+		// a variable-length bound cannot be a parameter: one of two constants
+		return FILTER.formatted(filter.includeDescendants() ? "*0.." : "*0..0", AWAITING_REPLY);
+	}
+
+	private static Map<String, Object> filterParameters(LiaisonFilter filter) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("state", names(filter.state()));
+		parameters.put("purpose", names(filter.purpose()));
+		parameters.put("sentFrom", filter.sentFrom());
+		parameters.put("sentUntil", filter.sentUntil());
+		parameters.put("identifier", filter.identifier());
+		parameters.put("topic", filter.topic());
+		parameters.put("body", filter.body());
+		parameters.put("direction", filter.direction() != null ? filter.direction().name() : null);
+		parameters.put("awaitingReply", filter.awaitingReply());
+		return parameters;
+	}
+
+	private static List<String> names(List<? extends Enum<?>> values) {
+		return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).toList();
+	}
+
+	Map<String, List<Body>> copied(Collection<String> ids) {
+		return this.graph.grouped(Body.class, """
+				UNWIND $ids AS key
+				MATCH (:Liaison {id: key})-[r:CC]->(n:Body)
+				RETURN key, n ORDER BY key, r.position, n.id
+				""", Map.of("ids", ids));
+	}
+
+	Map<String, List<Topic>> topics(Collection<String> ids) {
+		return this.graph.grouped(Topic.class, """
+				UNWIND $ids AS key
+				MATCH (:Liaison {id: key})-[r:ABOUT]->(n:Topic)
+				RETURN key, n ORDER BY key, r.position, n.id
+				""", Map.of("ids", ids));
+	}
+
+	Map<String, List<LiaisonIdentifier>> identifiers(Collection<String> ids) {
+		Map<String, List<LiaisonIdentifier>> grouped = new LinkedHashMap<>();
+		this.graph.client().query("""
+				UNWIND $ids AS key
+				MATCH (:Liaison {id: key})-[r:IDENTIFIED_BY]->(n:Body)
+				RETURN key, n, r.value AS value, r.url AS url ORDER BY key, r.position
+				""")
+			.bindAll(Map.of("ids", ids))
+			.fetchAs(Map.Entry.class)
+			.mappedBy((typeSystem, record) -> Map.entry(record.get("key").asString(),
+					new LiaisonIdentifier(this.graph.map(Body.class, record.get("n")), record.get("value").asString(),
+							record.get("url").asString(null))))
+			.all()
+			.forEach((entry) -> grouped.computeIfAbsent((String) entry.getKey(), (key) -> new ArrayList<>())
+				.add((LiaisonIdentifier) entry.getValue()));
+		return grouped;
+	}
+
+	Map<String, List<LiaisonStateChange>> stateHistory(Collection<String> ids) {
+		Map<String, List<LiaisonStateChange>> grouped = new LinkedHashMap<>();
+		this.graph.client().query("""
+				UNWIND $ids AS key
+				MATCH (:Liaison {id: key})-[r:HAS_STATE_CHANGE]->(s:LiaisonStateChange)
+				RETURN key, s.state AS state, s.on AS on, s.by AS by, s.note AS note ORDER BY key, r.position
+				""")
+			.bindAll(Map.of("ids", ids))
+			.fetch()
+			.all()
+			.forEach((row) -> grouped.computeIfAbsent((String) row.get("key"), (key) -> new ArrayList<>())
+				.add(new LiaisonStateChange(LiaisonState.valueOf((String) row.get("state")), (LocalDate) row.get("on"),
+						(String) row.get("by"), (String) row.get("note"))));
+		return grouped;
+	}
+
+	Map<String, Boolean> awaitingReply(Collection<String> ids) {
+		Map<String, Boolean> awaiting = new LinkedHashMap<>();
+		this.graph.client().query("""
+				UNWIND $ids AS key
+				MATCH (l:Liaison {id: key})
+				RETURN key, %s AS awaiting
+				""".formatted(AWAITING_REPLY))
+			.bindAll(Map.of("ids", ids))
+			.fetch()
+			.all()
+			.forEach((row) -> awaiting.put((String) row.get("key"), (Boolean) row.get("awaiting")));
+		return awaiting;
 	}
 
 	Map<String, List<Body>> senders(Collection<String> ids) {

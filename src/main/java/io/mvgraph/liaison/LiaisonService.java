@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.mvgraph.body.Body;
+import io.mvgraph.graph.Graph;
+import io.mvgraph.topic.Topic;
 import io.mvgraph.web.ApiException;
+import io.mvgraph.web.Connection;
+import io.mvgraph.web.Cursor;
+import io.mvgraph.web.GraphQlLimits;
 import io.mvgraph.workitem.WorkItem;
 
 import org.springframework.stereotype.Service;
@@ -16,10 +21,56 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LiaisonService {
 
+	private static final String ORDER = "SENT_ON";
+
 	private final LiaisonRepository liaisons;
 
-	LiaisonService(LiaisonRepository liaisons) {
+	private final Graph graph;
+
+	private final GraphQlLimits limits;
+
+	LiaisonService(LiaisonRepository liaisons, Graph graph, GraphQlLimits limits) {
 		this.liaisons = liaisons;
+		this.graph = graph;
+		this.limits = limits;
+	}
+
+	/** A page of liaisons, newest first (undated last). */
+	public Connection<Liaison> list(LiaisonFilter filter, Integer first, String after) {
+		int size = this.limits.pageSize(first, 20);
+		Cursor cursor = Cursor.decode(after, ORDER);
+		if (filter.body() != null && !this.graph.exists("Body", filter.body())) {
+			throw ApiException.notFound("body", "body", filter.body());
+		}
+		if (filter.topic() != null && !this.graph.exists("Topic", filter.topic())) {
+			throw ApiException.notFound("topic", "topic", filter.topic());
+		}
+		if (filter.sentFrom() != null && filter.sentUntil() != null && filter.sentUntil().isBefore(filter.sentFrom())) {
+			throw ApiException.badRequest("sentUntil", "must not be before sentFrom (" + filter.sentFrom() + ")");
+		}
+		List<Liaison> rows = this.liaisons.page(filter, cursor, size + 1);
+		return Connection.of(rows, size, cursor != null, this.liaisons.count(filter),
+				(liaison) -> new Cursor(ORDER, LiaisonRepository.sortKey(liaison), liaison.id()));
+	}
+
+	public Map<String, List<Body>> copied(Collection<String> ids) {
+		return this.liaisons.copied(ids);
+	}
+
+	public Map<String, List<Topic>> topics(Collection<String> ids) {
+		return this.liaisons.topics(ids);
+	}
+
+	public Map<String, List<LiaisonIdentifier>> identifiers(Collection<String> ids) {
+		return this.liaisons.identifiers(ids);
+	}
+
+	public Map<String, List<LiaisonStateChange>> stateHistory(Collection<String> ids) {
+		return this.liaisons.stateHistory(ids);
+	}
+
+	public Map<String, Boolean> awaitingReply(Collection<String> ids) {
+		return this.liaisons.awaitingReply(ids);
 	}
 
 	public Liaison get(String id) {

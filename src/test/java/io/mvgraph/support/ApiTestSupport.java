@@ -29,7 +29,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		properties = { "mvgraph.seed=false", "mvgraph.users.editor-password=editor-password",
 				"mvgraph.users.analyst-password=analyst-password", "mvgraph.users.admin-password=admin-password" })
 @AutoConfigureHttpGraphQlTester
-@AutoConfigureWebTestClient
+// the exchange timeout of every client (5 s by default): generous, for shared and busy build machines
+@AutoConfigureWebTestClient(timeout = "PT60S")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ApiTestSupport {
 

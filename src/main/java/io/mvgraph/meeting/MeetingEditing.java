@@ -1,0 +1,140 @@
+package io.mvgraph.meeting;
+
+import java.util.List;
+
+import io.mvgraph.dataset.ContributionRecord;
+import io.mvgraph.dataset.CoordinationRecords;
+import io.mvgraph.dataset.MeetingRecord;
+import io.mvgraph.history.Edits;
+import io.mvgraph.history.EntityType;
+import io.mvgraph.history.RecordKind;
+import io.mvgraph.security.Roles;
+import io.mvgraph.web.ApiException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Editing meetings (with their agendas and deadlines) and the contributions to them. Each method one transaction,
+ * all or nothing, EDITOR only. A contribution locks its meeting, so that the agenda it names cannot change under it.
+ */
+@Service
+@Transactional
+@PreAuthorize(Roles.IS_EDITOR)
+public class MeetingEditing {
+
+	private final Edits edits;
+
+	private final CoordinationRecords records;
+
+	private final RecordKind<MeetingRecord> meetings;
+
+	private final RecordKind<ContributionRecord> contributions;
+
+	private final MeetingService reads;
+
+	MeetingEditing(Edits edits, CoordinationRecords records, MeetingService reads) {
+		this.edits = edits;
+		this.records = records;
+		this.meetings = records.meetings();
+		this.contributions = records.contributions();
+		this.reads = reads;
+	}
+
+	public Meeting create(MeetingInputs.CreateMeetingInput input) {
+		MeetingRecord record = input.toRecord();
+		CoordinationRecords.requireValid(record, "input");
+		this.edits.requireExisting(EntityType.BODY, "input.body", record.body());
+		this.edits.create(this.meetings, "input.id", record);
+		return this.reads.get(record.id());
+	}
+
+	/** Changes the fields given; an agenda that drops an item a contribution is for is a {@code CONFLICT}. */
+	public Meeting update(String id, Long version, MeetingInputs.UpdateMeetingInput input) {
+		MeetingRecord before = this.edits.current(this.meetings, id, version);
+		MeetingRecord after = input.applyTo(before);
+		CoordinationRecords.requireValid(after, "input");
+		if (!after.body().equals(before.body())) {
+			this.edits.requireExisting(EntityType.BODY, "input.body", after.body());
+		}
+		for (ContributionRecord contribution : this.records.contributionsOf(List.of(id))) {
+			if (!onAgenda(after, contribution.agendaItem())) {
+				throw ApiException.conflict("input.agenda", "The agenda drops item '" + contribution.agendaItem()
+						+ "', which contribution '" + contribution.id() + "' is for; move the contribution first");
+			}
+		}
+		this.edits.save(this.meetings, before, after);
+		return this.reads.get(id);
+	}
+
+	/** Deletes a meeting with its agenda and deadlines; one with contributions is a {@code CONFLICT}. */
+	public String delete(String id, Long version) {
+		MeetingRecord before = this.edits.current(this.meetings, id, version);
+		List<ContributionRecord> submitted = this.records.contributionsOf(List.of(id));
+		if (!submitted.isEmpty()) {
+			throw ApiException.conflict("id", "The meeting '" + id + "' has " + submitted.size()
+					+ " contribution(s); delete them first");
+		}
+		this.records.deleteOwned(EntityType.MEETING, id);
+		this.edits.delete(this.meetings, before);
+		return id;
+	}
+
+	public Contribution createContribution(MeetingInputs.CreateContributionInput input) {
+		ContributionRecord record = input.toRecord();
+		CoordinationRecords.requireValid(record, "input", MeetingEditing::contributionField);
+		MeetingRecord meeting = this.edits.current(this.meetings, "input.meeting", record.meeting(), null);
+		this.edits.requireExisting(EntityType.BODY, "input.source", record.from());
+		requireFits(meeting, record);
+		this.edits.create(this.contributions, "input.id", record);
+		return this.reads.contribution(record.id());
+	}
+
+	public Contribution updateContribution(String id, Long version, MeetingInputs.UpdateContributionInput input) {
+		ContributionRecord before = this.edits.current(this.contributions, id, version);
+		ContributionRecord after = input.applyTo(before);
+		CoordinationRecords.requireValid(after, "input", MeetingEditing::contributionField);
+		MeetingRecord meeting = this.edits.current(this.meetings, "input.meeting", after.meeting(), null);
+		this.edits.requireExisting(EntityType.BODY, "input.source", after.from());
+		requireFits(meeting, after);
+		this.edits.save(this.contributions, before, after);
+		return this.reads.contribution(id);
+	}
+
+	public String deleteContribution(String id, Long version) {
+		ContributionRecord before = this.edits.current(this.contributions, id, version);
+		this.edits.delete(this.contributions, before);
+		return id;
+	}
+
+	/** A contribution names an item of its meeting's agenda, and a number no other contribution to it has. */
+	private void requireFits(MeetingRecord meeting, ContributionRecord contribution) {
+		if (!onAgenda(meeting, contribution.agendaItem())) {
+			throw ApiException.badRequest("input.agendaItem", "meeting '" + meeting.id() + "' has no agenda item '"
+					+ contribution.agendaItem() + "'; it has " + meeting.agenda().stream().map(MeetingRecord.AgendaItem::number).toList());
+		}
+		for (ContributionRecord other : this.records.contributionsOf(List.of(meeting.id()))) {
+			if (!other.id().equals(contribution.id()) && other.number().equals(contribution.number())) {
+				throw ApiException.conflict("input.number", "'" + contribution.number()
+						+ "' is already the number of contribution '" + other.id() + "' to meeting '" + meeting.id() + "'");
+			}
+		}
+	}
+
+	private static boolean onAgenda(MeetingRecord meeting, String agendaItem) {
+		return agendaItem == null || meeting.agenda().stream().anyMatch((item) -> agendaItem.equals(item.number()));
+	}
+
+	/** The record's fields as the contribution inputs name them (source: the body; provenance: the record's source). */
+	private static String contributionField(String path) {
+		if (path.startsWith("input.source")) {
+			return "input.provenance" + path.substring("input.source".length());
+		}
+		if (path.startsWith("input.from")) {
+			return "input.source" + path.substring("input.from".length());
+		}
+		return path;
+	}
+
+}

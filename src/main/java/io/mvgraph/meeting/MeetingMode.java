@@ -1,0 +1,7 @@
+package io.mvgraph.meeting;
+
+public enum MeetingMode {
+
+	PHYSICAL, VIRTUAL, HYBRID
+
+}

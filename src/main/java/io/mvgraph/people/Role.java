@@ -1,0 +1,25 @@
+package io.mvgraph.people;
+
+import java.time.LocalDate;
+
+/**
+ * A role a person holds, or held, in a body for a period ({@code (:Person)-[:HAS_ROLE]->(:Body)}). The person and
+ * the body are resolved in batches from their ids.
+ */
+public record Role(String personId, String bodyId, RoleKind kind, LocalDate since, LocalDate until, String note) {
+
+	/** Whether the role is held on that day: begun (or no start known) and not ended. */
+	public boolean heldOn(LocalDate day) {
+		return (this.since == null || !this.since.isAfter(day)) && (this.until == null || !this.until.isBefore(day));
+	}
+
+	public boolean current() {
+		return heldOn(LocalDate.now());
+	}
+
+	/** A key that tells roles apart within one batch. */
+	String key() {
+		return this.personId + '\u001f' + this.bodyId + '\u001f' + this.kind + '\u001f' + this.since;
+	}
+
+}
