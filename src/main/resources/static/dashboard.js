@@ -353,9 +353,19 @@ async function refresh() {
   }
 }
 
-function tsagLink() {
+// The report to TSAG for the next JCA-MV meeting (the period since the previous one), or the last one held;
+// without meetings, the last four months.
+async function tsagLink() {
+  const link = el('tsag-link');
   const since = new Date(Date.now() - 120 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-  el('tsag-link').href = `/reports/tsag?since=${since}&format=html`;
+  link.href = `/reports/tsag?since=${since}&format=html`;
+  const data = await graphql(`{ next: meetings(upcoming: true, first: 1) { id title }
+                                 last: meetings(upcoming: false, first: 1) { id title } }`);
+  const meeting = data.next[0] ?? data.last[0];
+  if (meeting) {
+    link.href = `/reports/tsag?meeting=${encodeURIComponent(meeting.id)}&format=html`;
+    link.title = `Report to TSAG for ${meeting.title}`;
+  }
 }
 
 function live() {
@@ -376,5 +386,5 @@ function live() {
 }
 
 window.addEventListener('resize', () => chart && chart.resize());
-tsagLink();
+tsagLink().catch(() => {});
 loadFilters().then(refresh).then(live).catch((error) => setStatus(`Could not load: ${error.message}`));
