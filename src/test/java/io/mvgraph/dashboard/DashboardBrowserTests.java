@@ -166,6 +166,7 @@ class DashboardBrowserTests extends ApiTestSupport {
 	private void screenshot(String name, int width, int height) throws IOException {
 		Dimension before = this.browser.manage().window().getSize();
 		this.browser.manage().window().setSize(new Dimension(width, height));
+		((JavascriptExecutor) this.browser).executeScript("window.scrollTo(0, 0)");
 		Path file = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
 		Path target = Path.of("target", name);
 		Files.createDirectories(target.getParent());
