@@ -7,7 +7,9 @@ import io.mvgraph.body.BodyKind;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.liaison.LiaisonPurpose;
 
+import io.mvgraph.meeting.Meeting;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -57,6 +59,11 @@ class AnalysisController {
 	@QueryMapping
 	TsagReport tsagReport(@Argument LocalDate since, @Argument LocalDate until, @Argument Integer first) {
 		return this.reports.report(since, until, first);
+	}
+
+	@SchemaMapping(typeName = "Meeting")
+	TsagReport tsagReport(Meeting meeting, @Argument Integer first) {
+		return this.reports.forMeeting(meeting.id(), first);
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import io.mvgraph.web.ApiException;
 
 /**
- * {@code GET /reports/tsag?since=&until=&format=md|html} and
+ * {@code GET /reports/tsag?since=&until=&format=md|html} (or {@code ?meeting=}: the period since the previous
+ * meeting) and
  * {@code GET /reports/roadmap?format=xlsx|md|html&topic=&status=}: documents for people, public like the roadmap.
  */
 @RestController
@@ -40,16 +41,27 @@ class ReportController {
 
 	@GetMapping("/reports/tsag")
 	ResponseEntity<String> tsag(@RequestParam(required = false) String since,
-			@RequestParam(required = false) String until, @RequestParam(defaultValue = "md") String format) {
+			@RequestParam(required = false) String until, @RequestParam(required = false) String meeting,
+			@RequestParam(defaultValue = "md") String format) {
 		boolean html = switch (format) {
 			case "md" -> false;
 			case "html" -> true;
 			default -> throw ApiException.badRequest("format", "must be md or html, was '" + format + "'");
 		};
-		if (since == null || since.isBlank()) {
-			throw ApiException.badRequest("since", "is required (YYYY-MM-DD)");
+		TsagReport report;
+		if (meeting != null && !meeting.isBlank()) {
+			if (since != null || until != null) {
+				throw ApiException.badRequest("meeting", "give either a meeting or since/until, not both");
+			}
+			report = this.tsag.forMeeting(meeting, null);
 		}
-		TsagReport report = this.tsag.report(date("since", since), until == null || until.isBlank() ? null : date("until", until), null);
+		else {
+			if (since == null || since.isBlank()) {
+				throw ApiException.badRequest("since", "is required (YYYY-MM-DD), unless meeting is given");
+			}
+			report = this.tsag.report(date("since", since),
+					until == null || until.isBlank() ? null : date("until", until), null);
+		}
 		String file = "jca-mv-tsag-report-" + report.since() + "-" + report.until() + (html ? ".html" : ".md");
 		return ResponseEntity.ok()
 			.contentType(html ? HTML : MARKDOWN)

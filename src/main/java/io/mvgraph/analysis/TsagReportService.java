@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import io.mvgraph.body.Body;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.liaison.LiaisonService;
+import io.mvgraph.meeting.MeetingService;
+import io.mvgraph.meeting.ReportPeriod;
 import io.mvgraph.web.ApiException;
 import io.mvgraph.web.GraphQlLimits;
 import io.mvgraph.workitem.WorkItem;
@@ -44,14 +46,31 @@ public class TsagReportService {
 
 	private final GraphQlLimits limits;
 
+	private final MeetingService meetings;
+
 	TsagReportService(OverlapService overlaps, GapService gaps, AnalysisRepository repository,
-			WorkItemService workItems, LiaisonService liaisons, GraphQlLimits limits) {
+			WorkItemService workItems, LiaisonService liaisons, GraphQlLimits limits, MeetingService meetings) {
+		this.meetings = meetings;
 		this.overlaps = overlaps;
 		this.gaps = gaps;
 		this.repository = repository;
 		this.workItems = workItems;
 		this.liaisons = liaisons;
 		this.limits = limits;
+	}
+
+	/** A body's first meeting has no previous one: its report covers about one JCA-MV meeting cycle. */
+	static final int FIRST_MEETING_MONTHS = 4;
+
+	/**
+	 * The report for a meeting (TSAG's executive summary after each one): from the end of the previous meeting of
+	 * the same body to the start of this one; for a body's first meeting, the {@value #FIRST_MEETING_MONTHS}
+	 * months before it.
+	 */
+	public TsagReport forMeeting(String meetingId, Integer first) {
+		ReportPeriod period = this.meetings.reportPeriod(meetingId);
+		LocalDate since = period.since() != null ? period.since() : period.until().minusMonths(FIRST_MEETING_MONTHS);
+		return report(since, period.until(), first);
 	}
 
 	public TsagReport report(LocalDate since, LocalDate until, Integer first) {
