@@ -61,9 +61,10 @@ class GraphQlErrorHandling {
 	/** A deadlock between two transactions (Neo4j aborts one of them) or a similar passing failure. */
 	@GraphQlExceptionHandler
 	GraphQLError transientFailure(TransientDataAccessException ex, DataFetchingEnvironment environment) {
-		log.info("Transient failure, answered CONFLICT: {}", ex.getMessage());
+		log.warn("Transient failure in {}, answered CONFLICT", environment.getExecutionStepInfo().getPath(), ex);
 		return error(environment, ErrorCode.CONFLICT,
-				"Another change got in the way of this one, which changed nothing; retry", null);
+				"The database asked for a retry (another transaction got in the way, or a passing shortage); "
+						+ "nothing was changed; retry", null);
 	}
 
 	@GraphQlExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
