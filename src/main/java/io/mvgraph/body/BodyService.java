@@ -39,9 +39,7 @@ public class BodyService {
 	public Connection<Body> list(List<BodyKind> kinds, String parent, Integer first, String after) {
 		int size = this.limits.pageSize(first, 50);
 		Cursor cursor = Cursor.decode(after, ORDER);
-		if (parent != null && !this.graph.exists("Body", parent)) {
-			throw ApiException.notFound("parent", "body", parent);
-		}
+		this.graph.requireExisting("parent", "Body", "body", parent);
 		List<Body> rows = this.bodies.page(kinds, parent, cursor, size + 1);
 		return Connection.of(rows, size, cursor != null, this.bodies.count(kinds, parent),
 				(body) -> new Cursor(ORDER, BodyRepository.sortKey(body), body.id()));

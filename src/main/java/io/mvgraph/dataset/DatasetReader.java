@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -119,6 +120,17 @@ final class DatasetReader {
 		return new Result(dataset, problems, warnings, paths);
 	}
 
+	/** The fields and the reader of each kind of record, for checking one record on its own. */
+	private record Rules(Set<String> fields, Function<RecordReader, ? extends DatasetRecord> reader) {
+	}
+
+	private static final Map<Class<?>, Rules> RULES = Map.of(TopicRecord.class, new Rules(TOPIC, DatasetReader::topic),
+			BodyRecord.class, new Rules(BODY, DatasetReader::body), WorkItemRecord.class,
+			new Rules(WORK_ITEM, DatasetReader::workItem), LiaisonRecord.class,
+			new Rules(LIAISON, DatasetReader::liaison), PersonRecord.class, new Rules(PERSON, DatasetReader::person),
+			MeetingRecord.class, new Rules(MEETING, DatasetReader::meeting), ContributionRecord.class,
+			new Rules(CONTRIBUTION, DatasetReader::contribution));
+
 	/**
 	 * Checks one record built by a mutation with the very rules of the import, as if it were the JSON object at
 	 * {@code path} (e.g. "input"): the problems name the fields as the mutation's input does. With {@code strict},
@@ -128,40 +140,11 @@ final class DatasetReader {
 		JsonNode node = JSON.valueToTree(record);
 		List<DatasetProblem> problems = new ArrayList<>();
 		List<DatasetProblem> warnings = new ArrayList<>();
-		Set<String> fields;
-		Function<RecordReader, ? extends DatasetRecord> reader;
-		if (record instanceof LiaisonRecord) {
-			fields = LIAISON;
-			reader = DatasetReader::liaison;
-		}
-		else if (record instanceof PersonRecord) {
-			fields = PERSON;
-			reader = DatasetReader::person;
-		}
-		else if (record instanceof MeetingRecord) {
-			fields = MEETING;
-			reader = DatasetReader::meeting;
-		}
-		else if (record instanceof ContributionRecord) {
-			fields = CONTRIBUTION;
-			reader = DatasetReader::contribution;
-		}
-		else if (record instanceof WorkItemRecord) {
-			fields = WORK_ITEM;
-			reader = DatasetReader::workItem;
-		}
-		else if (record instanceof BodyRecord) {
-			fields = BODY;
-			reader = DatasetReader::body;
-		}
-		else if (record instanceof TopicRecord) {
-			fields = TOPIC;
-			reader = DatasetReader::topic;
-		}
-		else {
+		Rules rules = RULES.get(record.getClass());
+		if (rules == null) {
 			throw new IllegalArgumentException("Not a record of the data-set format: " + record.getClass());
 		}
-		reader.apply(new RecordReader(node, path, problems, warnings, fields));
+		rules.reader().apply(new RecordReader(node, path, problems, warnings, rules.fields()));
 		if (strict) {
 			problems.addAll(warnings);
 		}

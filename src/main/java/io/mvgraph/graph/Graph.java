@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.mvgraph.web.ApiException;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -41,6 +42,16 @@ public class Graph {
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);
+	}
+
+	/**
+	 * For an argument that names a record (a filter's body or topic): NOT_FOUND naming {@code field} when there is
+	 * no such record; nothing when {@code id} is null (the argument was left out).
+	 */
+	public void requireExisting(String field, String label, String what, String id) {
+		if (id != null && !exists(label, id)) {
+			throw ApiException.notFound(field, what, id);
+		}
 	}
 
 	/**

@@ -39,12 +39,8 @@ public class LiaisonService {
 	public Connection<Liaison> list(LiaisonFilter filter, Integer first, String after) {
 		int size = this.limits.pageSize(first, 20);
 		Cursor cursor = Cursor.decode(after, ORDER);
-		if (filter.body() != null && !this.graph.exists("Body", filter.body())) {
-			throw ApiException.notFound("body", "body", filter.body());
-		}
-		if (filter.topic() != null && !this.graph.exists("Topic", filter.topic())) {
-			throw ApiException.notFound("topic", "topic", filter.topic());
-		}
+		this.graph.requireExisting("body", "Body", "body", filter.body());
+		this.graph.requireExisting("topic", "Topic", "topic", filter.topic());
 		if (filter.sentFrom() != null && filter.sentUntil() != null && filter.sentUntil().isBefore(filter.sentFrom())) {
 			throw ApiException.badRequest("sentUntil", "must not be before sentFrom (" + filter.sentFrom() + ")");
 		}

@@ -37,9 +37,7 @@ public class MeetingService {
 
 	public List<Meeting> list(Boolean upcoming, String body, OffsetDateTime asOf, Integer first) {
 		int size = this.limits.pageSize(first, 100);
-		if (body != null && !this.graph.exists("Body", body)) {
-			throw ApiException.notFound("body", "body", body);
-		}
+		this.graph.requireExisting("body", "Body", "body", body);
 		return this.meetings.list(upcoming, body, asOf != null ? asOf : OffsetDateTime.now(), size);
 	}
 

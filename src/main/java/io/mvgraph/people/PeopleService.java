@@ -80,9 +80,7 @@ public class PeopleService {
 
 	public List<Role> contacts(String body, List<io.mvgraph.body.BodyKind> bodyKinds, Boolean external,
 			List<RoleKind> roleKinds, Boolean includeDescendants, LocalDate asOf) {
-		if (body != null && !this.graph.exists("Body", body)) {
-			throw ApiException.notFound("body", "body", body);
-		}
+		this.graph.requireExisting("body", "Body", "body", body);
 		return this.people.contacts(new ContactFilter(body, bodyKinds, external, roleKinds,
 				Boolean.TRUE.equals(includeDescendants)), asOf != null ? asOf : LocalDate.now());
 	}

@@ -42,8 +42,8 @@ public class WorkItemService {
 		WorkItemOrder sort = order != null ? order : WorkItemOrder.DESIGNATION;
 		int size = this.limits.pageSize(first, 20);
 		Cursor cursor = Cursor.decode(after, sort.name());
-		requireExists("filter.owner", "Body", "body", checked.owner());
-		requireExists("filter.topic", "Topic", "topic", checked.topic());
+		this.graph.requireExisting("filter.owner", "Body", "body", checked.owner());
+		this.graph.requireExisting("filter.topic", "Topic", "topic", checked.topic());
 		List<WorkItem> rows = this.workItems.page(checked, sort, cursor, size + 1);
 		return Connection.of(rows, size, cursor != null, this.workItems.count(checked),
 				(item) -> new Cursor(sort.name(), WorkItemRepository.sortKey(item, sort), item.id()));
@@ -81,12 +81,6 @@ public class WorkItemService {
 				group.forEach((key) -> result.put(key, byId.getOrDefault(key.id(), List.of())));
 			});
 		return result;
-	}
-
-	private void requireExists(String field, String label, String what, String id) {
-		if (id != null && !this.graph.exists(label, id)) {
-			throw ApiException.notFound(field, what, id);
-		}
 	}
 
 }
