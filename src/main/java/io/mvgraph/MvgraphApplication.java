@@ -1,6 +1,7 @@
 package io.mvgraph;
 
 import io.mvgraph.dataset.DatasetCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

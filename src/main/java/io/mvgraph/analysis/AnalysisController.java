@@ -6,11 +6,11 @@ import java.util.List;
 import io.mvgraph.body.BodyKind;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.liaison.LiaisonPurpose;
-
 import io.mvgraph.meeting.Meeting;
+
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** The analysis queries of the schema ({@code schema/analysis.graphqls}). */

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.api.Graph;
 import io.mvgraph.body.Body;
-import io.mvgraph.graph.Graph;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.topic.Topic;
 import io.mvgraph.workitem.WorkItem;

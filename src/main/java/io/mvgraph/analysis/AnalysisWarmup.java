@@ -3,7 +3,7 @@ package io.mvgraph.analysis;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import io.mvgraph.web.Warmup;
+import io.mvgraph.api.Warmup;
 
 import org.springframework.stereotype.Component;
 

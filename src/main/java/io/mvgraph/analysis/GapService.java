@@ -8,16 +8,15 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.mvgraph.api.ApiException;
 import io.mvgraph.body.Body;
 import io.mvgraph.body.BodyKind;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.liaison.LiaisonPurpose;
 import io.mvgraph.topic.Topic;
-import io.mvgraph.web.ApiException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.GraphQlLimits;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.topic.Topic;
-import io.mvgraph.web.ApiException;
-import io.mvgraph.web.GraphQlLimits;
 import io.mvgraph.workitem.WorkItem;
 
 import org.springframework.stereotype.Service;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.mvgraph.web.ApiException;
+import io.mvgraph.api.ApiException;
 import io.mvgraph.workitem.WorkItemStatus;
 
 import org.springframework.stereotype.Service;

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.GraphQlLimits;
 import io.mvgraph.body.Body;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.liaison.LiaisonService;
 import io.mvgraph.meeting.MeetingService;
 import io.mvgraph.meeting.ReportPeriod;
-import io.mvgraph.web.ApiException;
-import io.mvgraph.web.GraphQlLimits;
 import io.mvgraph.workitem.WorkItem;
 import io.mvgraph.workitem.WorkItemService;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import io.mvgraph.graph.Batches;
-import io.mvgraph.web.Connection;
+import io.mvgraph.api.Batches;
+import io.mvgraph.api.Connection;
 import io.mvgraph.workitem.RelatedWorkItems;
 import io.mvgraph.workitem.WorkItem;
 import io.mvgraph.workitem.WorkItemStatus;

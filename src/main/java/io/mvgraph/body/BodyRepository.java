@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.mvgraph.graph.Graph;
-import io.mvgraph.web.Cursor;
+import io.mvgraph.api.Cursor;
+import io.mvgraph.api.Graph;
 
 import org.springframework.stereotype.Repository;
 

@@ -4,6 +4,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.mvgraph.body.BodyRecord;
+import io.mvgraph.liaison.LiaisonRecord;
+import io.mvgraph.meeting.ContributionRecord;
+import io.mvgraph.meeting.MeetingRecord;
+import io.mvgraph.people.PersonRecord;
+import io.mvgraph.topic.TopicRecord;
+import io.mvgraph.workitem.WorkItemRecord;
 
 /**
  * A whole data-set file (docs/dataset-format.md): the import format and the export format at once.

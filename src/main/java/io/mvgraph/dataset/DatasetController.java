@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.ErrorCode;
+import io.mvgraph.api.RestErrors;
 import io.mvgraph.security.Caller;
-import io.mvgraph.web.ApiException;
-import io.mvgraph.web.ErrorCode;
-import io.mvgraph.web.RestErrors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;

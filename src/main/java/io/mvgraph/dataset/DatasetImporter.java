@@ -14,8 +14,17 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.mvgraph.api.DatasetProblem;
+import io.mvgraph.api.DatasetRecord;
+import io.mvgraph.body.BodyRecord;
 import io.mvgraph.history.ChangeRecorder;
 import io.mvgraph.history.EntityType;
+import io.mvgraph.liaison.LiaisonRecord;
+import io.mvgraph.meeting.ContributionRecord;
+import io.mvgraph.meeting.MeetingRecord;
+import io.mvgraph.people.PersonRecord;
+import io.mvgraph.topic.TopicRecord;
+import io.mvgraph.workitem.WorkItemRecord;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -30,19 +39,16 @@ class DatasetImporter {
 
 	private final Neo4jClient client;
 
-	private final DatasetExporter exporter;
+	private final DatasetSections stores;
 
 	/** The author of the reference data loaded at first start. */
 	static final String SEED_USER = "seed";
 
-	private final DatasetWriter writer;
-
 	private final ChangeRecorder changes;
 
-	DatasetImporter(Neo4jClient client, DatasetExporter exporter, DatasetWriter writer, ChangeRecorder changes) {
+	DatasetImporter(Neo4jClient client, DatasetSections stores, ChangeRecorder changes) {
 		this.client = client;
-		this.exporter = exporter;
-		this.writer = writer;
+		this.stores = stores;
 		this.changes = changes;
 	}
 
@@ -58,29 +64,29 @@ class DatasetImporter {
 		}
 		Map<String, ImportReport.Counts> sections = new LinkedHashMap<>();
 		List<ChangeRecorder.Entry> changes = new ArrayList<>();
-		List<TopicRecord> topics = changed("topics", EntityType.TOPIC, dataset.topics(), this.exporter::topics,
+		List<TopicRecord> topics = changed("topics", EntityType.TOPIC, dataset.topics(), this.stores.topics()::read,
 				sections, changes);
-		List<BodyRecord> bodies = changed("bodies", EntityType.BODY, dataset.bodies(), this.exporter::bodies, sections,
+		List<BodyRecord> bodies = changed("bodies", EntityType.BODY, dataset.bodies(), this.stores.bodies()::read, sections,
 				changes);
 		List<WorkItemRecord> workItems = changed("workItems", EntityType.WORK_ITEM, dataset.workItems(),
-				this.exporter::workItems, sections, changes);
+				this.stores.workItems()::read, sections, changes);
 		List<LiaisonRecord> liaisons = changed("liaisons", EntityType.LIAISON, dataset.liaisons(),
-				this.exporter::liaisons, sections, changes);
-		List<PersonRecord> people = changed("people", EntityType.PERSON, dataset.people(), this.exporter::people,
+				this.stores.liaisons()::read, sections, changes);
+		List<PersonRecord> people = changed("people", EntityType.PERSON, dataset.people(), this.stores.people()::read,
 				sections, changes);
 		List<MeetingRecord> meetings = changed("meetings", EntityType.MEETING, dataset.meetings(),
-				this.exporter::meetings, sections, changes);
+				this.stores.meetings()::read, sections, changes);
 		List<ContributionRecord> contributions = changed("contributions", EntityType.CONTRIBUTION,
-				dataset.contributions(), this.exporter::contributions, sections, changes);
+				dataset.contributions(), this.stores.contributions()::read, sections, changes);
 		if (!dryRun) {
-			DatasetWriter.Stamp stamp = new DatasetWriter.Stamp(ZonedDateTime.now(ZoneOffset.UTC), user);
-			this.writer.topics(topics, stamp);
-			this.writer.bodies(bodies, stamp);
-			this.writer.workItems(workItems, stamp);
-			this.writer.liaisons(liaisons, stamp);
-			this.writer.people(people, stamp);
-			this.writer.meetings(meetings, stamp);
-			this.writer.contributions(contributions, stamp);
+			ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+			this.stores.topics().write(topics, now, user);
+			this.stores.bodies().write(bodies, now, user);
+			this.stores.workItems().write(workItems, now, user);
+			this.stores.liaisons().write(liaisons, now, user);
+			this.stores.people().write(people, now, user);
+			this.stores.meetings().write(meetings, now, user);
+			this.stores.contributions().write(contributions, now, user);
 			this.changes.record(changes, user, user.equals(SEED_USER) ? "seed" : "import");
 		}
 		return new ImportReport(dryRun ? ImportReport.Outcome.VALID : ImportReport.Outcome.IMPORTED, dryRun, sections,
@@ -222,10 +228,10 @@ class DatasetImporter {
 		dataset.contributions().forEach((contribution) -> add(meetingIds, contribution.meeting()));
 		// the meetings and contributions as they will be: the graph's, overridden by the file's
 		Map<String, MeetingRecord> meetings = new HashMap<>();
-		this.exporter.meetings(meetingIds).forEach((meeting) -> meetings.put(meeting.id(), meeting));
+		this.stores.meetings().read(meetingIds).forEach((meeting) -> meetings.put(meeting.id(), meeting));
 		dataset.meetings().forEach((meeting) -> meetings.put(meeting.id(), meeting));
 		Set<String> inFile = dataset.contributions().stream().map(DatasetRecord::id).collect(Collectors.toSet());
-		List<ContributionRecord> graphOnly = this.exporter.contributionsOf(meetingIds)
+		List<ContributionRecord> graphOnly = this.stores.contributions().contributionsOf(meetingIds)
 			.stream()
 			.filter((contribution) -> !inFile.contains(contribution.id()))
 			.toList();

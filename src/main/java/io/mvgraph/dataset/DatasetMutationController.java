@@ -8,8 +8,9 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.mvgraph.api.DatasetProblem;
+import io.mvgraph.api.ErrorCode;
 import io.mvgraph.security.Roles;
-import io.mvgraph.web.ErrorCode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.data.method.annotation.Argument;

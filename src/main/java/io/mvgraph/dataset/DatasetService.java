@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.mvgraph.workitem.WorkItemRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
@@ -33,11 +34,11 @@ public class DatasetService {
 
 	private final DatasetImporter importer;
 
-	private final DatasetExporter exporter;
+	private final DatasetSections exporter;
 
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	DatasetService(DatasetImporter importer, DatasetExporter exporter) {
+	DatasetService(DatasetImporter importer, DatasetSections exporter) {
 		this.importer = importer;
 		this.exporter = exporter;
 	}

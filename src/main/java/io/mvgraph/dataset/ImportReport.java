@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.mvgraph.api.DatasetProblem;
 
 /**
  * What an import did: per section, how many records it created, updated or found unchanged; or, when the file was

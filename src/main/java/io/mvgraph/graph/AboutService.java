@@ -2,6 +2,8 @@ package io.mvgraph.graph;
 
 import java.util.Map;
 
+import io.mvgraph.api.Graph;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.ApplicationContext;

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 
-import io.mvgraph.graph.Graph;
-import io.mvgraph.web.ApiException;
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.Graph;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.api.GraphQlLimits;
 import io.mvgraph.security.Caller;
-import io.mvgraph.web.GraphQlLimits;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

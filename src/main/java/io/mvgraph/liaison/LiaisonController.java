@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.api.Batches;
+import io.mvgraph.api.Connection;
 import io.mvgraph.body.Body;
-import io.mvgraph.graph.Batches;
 import io.mvgraph.topic.Topic;
-import io.mvgraph.web.Connection;
 import io.mvgraph.workitem.WorkItem;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import io.mvgraph.dataset.DatasetRecords;
-import io.mvgraph.dataset.LiaisonRecord;
-import io.mvgraph.graph.FieldRules;
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.FieldRules;
+import io.mvgraph.api.RecordFormat;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
 import io.mvgraph.security.Roles;
-import io.mvgraph.web.ApiException;
+import io.mvgraph.workitem.WorkItemReferences;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,25 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize(Roles.IS_EDITOR)
-public class LiaisonEditing {
+public class LiaisonEditing implements WorkItemReferences {
 
 	/** States in which a statement has gone out: a reply in one of them answers the liaison it replies to. */
 	static final Set<LiaisonState> OUT = EnumSet.of(LiaisonState.SENT, LiaisonState.REPLIED, LiaisonState.CLOSED);
 
 	private final Edits edits;
 
-	private final RecordKind<LiaisonRecord> liaisons;
-
-	private final DatasetRecords records;
+	private final LiaisonStore liaisons;
 
 	private final LiaisonService reads;
 
 	private final Neo4jClient client;
 
-	LiaisonEditing(Edits edits, DatasetRecords records, LiaisonService reads, Neo4jClient client) {
+	LiaisonEditing(Edits edits, LiaisonStore liaisons, LiaisonService reads, Neo4jClient client) {
 		this.edits = edits;
-		this.liaisons = records.liaisons();
-		this.records = records;
+		this.liaisons = liaisons;
 		this.reads = reads;
 		this.client = client;
 	}
@@ -63,7 +59,7 @@ public class LiaisonEditing {
 		LocalDate on = OUT.contains(state) && input.sentOn() != null ? input.sentOn() : LocalDate.now();
 		LiaisonRecord record = input.toRecord(state,
 				List.of(new LiaisonRecord.StateChange(state, on, this.edits.user(), input.stateNote())));
-		DatasetRecords.requireValid(record, "input", LiaisonEditing::inputField);
+		RecordFormat.requireValid(record, "input", LiaisonEditing::inputField);
 		requireReferences(record);
 		this.edits.create(this.liaisons, "input.id", record);
 		if (record.replyTo() != null && OUT.contains(state)) {
@@ -76,7 +72,7 @@ public class LiaisonEditing {
 	public Liaison update(String id, Long version, UpdateLiaisonInput input) {
 		LiaisonRecord before = this.edits.current(this.liaisons, id, version);
 		LiaisonRecord after = input.applyTo(before);
-		DatasetRecords.requireValid(after, "input");
+		RecordFormat.requireValid(after, "input");
 		requireReferences(after);
 		if (after.replyTo() != null && !after.replyTo().equals(before.replyTo()) && repliesTo(after.replyTo(), id)) {
 			throw ApiException.badRequest("input.replyTo", "makes a cycle: '" + after.replyTo()
@@ -99,7 +95,7 @@ public class LiaisonEditing {
 			throw ApiException.conflict("id", "The liaison '" + id + "' has replies (" + String.join(", ", replies)
 					+ "); delete them or change what they reply to first");
 		}
-		this.records.deleteOwned(EntityType.LIAISON, id);
+		this.liaisons.deleteOwned(id);
 		this.edits.delete(this.liaisons, before);
 		return id;
 	}
@@ -146,7 +142,7 @@ public class LiaisonEditing {
 		LiaisonRecord after = before.withState(state, history, sentOn);
 		// the rules an import enforces (a sending date after the deadline...), not its warnings: a liaison imported
 		// without a deadline can still be closed
-		DatasetRecords.requireValid(after, "input", (path) -> path, false);
+		RecordFormat.requireValid(after, "input", (path) -> path, false);
 		this.edits.save(this.liaisons, before, after);
 		if (before.replyTo() != null && OUT.contains(state) && !OUT.contains(current)) {
 			answer(before.replyTo(), day, id);
@@ -194,6 +190,22 @@ public class LiaisonEditing {
 		return path.replaceFirst("^input\\.stateHistory\\[0\\]\\.note", "input.stateNote")
 			.replaceFirst("^input\\.stateHistory\\[0\\]\\.state", "input.state")
 			.replaceFirst("^input\\.stateHistory\\[0\\]\\.on", "input.sentOn");
+	}
+
+	@Override
+	public List<String> relationships() {
+		return List.of("CONCERNS");
+	}
+
+	/** Takes a work item about to be deleted out of the liaisons that concern it. */
+	@Override
+	public void forget(String workItemId) {
+		List<String> concerning = this.liaisons.concerning(workItemId);
+		this.edits.lockAll(EntityType.LIAISON, concerning);
+		for (LiaisonRecord liaison : this.liaisons.read(concerning)) {
+			this.edits.save(this.liaisons, liaison, liaison
+				.withConcerns(liaison.concerns().stream().filter((id) -> !id.equals(workItemId)).toList()));
+		}
 	}
 
 }

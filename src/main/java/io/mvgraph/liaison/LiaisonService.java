@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.Connection;
+import io.mvgraph.api.Cursor;
+import io.mvgraph.api.Graph;
+import io.mvgraph.api.GraphQlLimits;
 import io.mvgraph.body.Body;
-import io.mvgraph.graph.Graph;
 import io.mvgraph.topic.Topic;
-import io.mvgraph.web.ApiException;
-import io.mvgraph.web.Connection;
-import io.mvgraph.web.Cursor;
-import io.mvgraph.web.GraphQlLimits;
 import io.mvgraph.workitem.WorkItem;
 
 import org.springframework.stereotype.Service;

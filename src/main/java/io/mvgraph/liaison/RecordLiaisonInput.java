@@ -3,8 +3,6 @@ package io.mvgraph.liaison;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.mvgraph.dataset.LiaisonRecord;
-
 /** A liaison statement to record: drafted here, or received from another body. */
 record RecordLiaisonInput(String id, String title, String from, List<String> to, List<String> cc,
 		LiaisonPurpose purpose, LiaisonState state, String stateNote, LocalDate sentOn, LocalDate deadline,

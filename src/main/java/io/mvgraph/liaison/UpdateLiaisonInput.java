@@ -3,8 +3,7 @@ package io.mvgraph.liaison;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.mvgraph.dataset.LiaisonRecord;
-import io.mvgraph.web.Patch;
+import io.mvgraph.api.Patch;
 
 import org.springframework.graphql.data.ArgumentValue;
 

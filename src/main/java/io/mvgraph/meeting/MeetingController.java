@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.api.Batches;
 import io.mvgraph.body.Body;
 import io.mvgraph.body.BodyService;
-import io.mvgraph.graph.Batches;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -2,14 +2,11 @@ package io.mvgraph.meeting;
 
 import java.util.List;
 
-import io.mvgraph.dataset.ContributionRecord;
-import io.mvgraph.dataset.DatasetRecords;
-import io.mvgraph.dataset.MeetingRecord;
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.RecordFormat;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
 import io.mvgraph.security.Roles;
-import io.mvgraph.web.ApiException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,25 +23,22 @@ public class MeetingEditing {
 
 	private final Edits edits;
 
-	private final DatasetRecords records;
+	private final MeetingStore meetings;
 
-	private final RecordKind<MeetingRecord> meetings;
-
-	private final RecordKind<ContributionRecord> contributions;
+	private final ContributionStore contributions;
 
 	private final MeetingService reads;
 
-	MeetingEditing(Edits edits, DatasetRecords records, MeetingService reads) {
+	MeetingEditing(Edits edits, MeetingStore meetings, ContributionStore contributions, MeetingService reads) {
 		this.edits = edits;
-		this.records = records;
-		this.meetings = records.meetings();
-		this.contributions = records.contributions();
+		this.meetings = meetings;
+		this.contributions = contributions;
 		this.reads = reads;
 	}
 
 	public Meeting create(MeetingInputs.CreateMeetingInput input) {
 		MeetingRecord record = input.toRecord();
-		DatasetRecords.requireValid(record, "input");
+		RecordFormat.requireValid(record, "input");
 		this.edits.requireExisting(EntityType.BODY, "input.body", record.body());
 		this.edits.create(this.meetings, "input.id", record);
 		return this.reads.get(record.id());
@@ -54,11 +48,11 @@ public class MeetingEditing {
 	public Meeting update(String id, Long version, MeetingInputs.UpdateMeetingInput input) {
 		MeetingRecord before = this.edits.current(this.meetings, id, version);
 		MeetingRecord after = input.applyTo(before);
-		DatasetRecords.requireValid(after, "input");
+		RecordFormat.requireValid(after, "input");
 		if (!after.body().equals(before.body())) {
 			this.edits.requireExisting(EntityType.BODY, "input.body", after.body());
 		}
-		for (ContributionRecord contribution : this.records.contributionsOf(List.of(id))) {
+		for (ContributionRecord contribution : this.contributions.contributionsOf(List.of(id))) {
 			if (!after.fitsAgenda(contribution.agendaItem())) {
 				throw ApiException.conflict("input.agenda", "The agenda drops item '" + contribution.agendaItem()
 						+ "', which contribution '" + contribution.id() + "' is for; move the contribution first");
@@ -71,19 +65,19 @@ public class MeetingEditing {
 	/** Deletes a meeting with its agenda and deadlines; one with contributions is a {@code CONFLICT}. */
 	public String delete(String id, Long version) {
 		MeetingRecord before = this.edits.current(this.meetings, id, version);
-		List<ContributionRecord> submitted = this.records.contributionsOf(List.of(id));
+		List<ContributionRecord> submitted = this.contributions.contributionsOf(List.of(id));
 		if (!submitted.isEmpty()) {
 			throw ApiException.conflict("id", "The meeting '" + id + "' has " + submitted.size()
 					+ " contribution(s); delete them first");
 		}
-		this.records.deleteOwned(EntityType.MEETING, id);
+		this.meetings.deleteOwned(id);
 		this.edits.delete(this.meetings, before);
 		return id;
 	}
 
 	public Contribution createContribution(MeetingInputs.CreateContributionInput input) {
 		ContributionRecord record = input.toRecord();
-		DatasetRecords.requireValid(record, "input", MeetingEditing::contributionField);
+		RecordFormat.requireValid(record, "input", MeetingEditing::contributionField);
 		MeetingRecord meeting = this.edits.current(this.meetings, "input.meeting", record.meeting(), null);
 		this.edits.requireExisting(EntityType.BODY, "input.source", record.from());
 		requireFits(meeting, record);
@@ -94,7 +88,7 @@ public class MeetingEditing {
 	public Contribution updateContribution(String id, Long version, MeetingInputs.UpdateContributionInput input) {
 		ContributionRecord before = this.edits.current(this.contributions, id, version);
 		ContributionRecord after = input.applyTo(before);
-		DatasetRecords.requireValid(after, "input", MeetingEditing::contributionField);
+		RecordFormat.requireValid(after, "input", MeetingEditing::contributionField);
 		MeetingRecord meeting = this.edits.current(this.meetings, "input.meeting", after.meeting(), null);
 		this.edits.requireExisting(EntityType.BODY, "input.source", after.from());
 		requireFits(meeting, after);
@@ -114,7 +108,7 @@ public class MeetingEditing {
 			throw ApiException.badRequest("input.agendaItem", "meeting '" + meeting.id() + "' has no agenda item '"
 					+ contribution.agendaItem() + "'; it has " + meeting.agenda().stream().map(MeetingRecord.AgendaItem::number).toList());
 		}
-		for (ContributionRecord other : this.records.contributionsOf(List.of(meeting.id()))) {
+		for (ContributionRecord other : this.contributions.contributionsOf(List.of(meeting.id()))) {
 			if (!other.id().equals(contribution.id()) && other.number().equals(contribution.number())) {
 				throw ApiException.conflict("input.number", "'" + contribution.number()
 						+ "' is already the number of contribution '" + other.id() + "' to meeting '" + meeting.id() + "'");

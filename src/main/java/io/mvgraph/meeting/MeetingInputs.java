@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.mvgraph.dataset.ContributionRecord;
-import io.mvgraph.dataset.MeetingRecord;
-import io.mvgraph.web.Patch;
+import io.mvgraph.api.Patch;
 
 import org.springframework.graphql.data.ArgumentValue;
 

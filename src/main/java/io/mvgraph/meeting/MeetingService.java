@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.mvgraph.graph.Graph;
-import io.mvgraph.web.ApiException;
-import io.mvgraph.web.GraphQlLimits;
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.Graph;
+import io.mvgraph.api.GraphQlLimits;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,7 +2,7 @@ package io.mvgraph.meeting;
 
 import java.util.List;
 
-import io.mvgraph.web.Warmup;
+import io.mvgraph.api.Warmup;
 
 import org.springframework.stereotype.Component;
 

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.api.Batches;
+import io.mvgraph.api.Connection;
 import io.mvgraph.body.Body;
 import io.mvgraph.body.BodyKind;
 import io.mvgraph.body.BodyService;
-import io.mvgraph.graph.Batches;
-import io.mvgraph.web.Connection;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.mvgraph.dataset.DatasetRecords;
-import io.mvgraph.dataset.PersonRecord;
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.ErrorCode;
+import io.mvgraph.api.RecordFormat;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
 import io.mvgraph.history.RecordKind;
 import io.mvgraph.security.Roles;
-import io.mvgraph.web.ApiException;
-import io.mvgraph.web.ErrorCode;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,15 +32,15 @@ public class PeopleEditing {
 
 	private final PeopleService reads;
 
-	PeopleEditing(Edits edits, DatasetRecords records, PeopleService reads) {
+	PeopleEditing(Edits edits, PersonStore people, PeopleService reads) {
 		this.edits = edits;
-		this.people = records.people();
+		this.people = people;
 		this.reads = reads;
 	}
 
 	public Person create(PersonInputs.CreatePersonInput input) {
 		PersonRecord record = input.toRecord();
-		DatasetRecords.requireValid(record, "input");
+		RecordFormat.requireValid(record, "input");
 		this.edits.create(this.people, "input.id", record);
 		return this.reads.get(record.id());
 	}
@@ -49,7 +48,7 @@ public class PeopleEditing {
 	public Person update(String id, Long version, PersonInputs.UpdatePersonInput input) {
 		PersonRecord before = this.edits.current(this.people, id, version);
 		PersonRecord after = input.applyTo(before);
-		DatasetRecords.requireValid(after, "input");
+		RecordFormat.requireValid(after, "input");
 		this.edits.save(this.people, before, after);
 		return this.reads.get(id);
 	}
@@ -79,7 +78,7 @@ public class PeopleEditing {
 		List<PersonRecord.Role> roles = new ArrayList<>(before.roles());
 		roles.add(role);
 		PersonRecord after = before.withRoles(roles);
-		DatasetRecords.requireValid(after, "input",
+		RecordFormat.requireValid(after, "input",
 				(path) -> path.replaceFirst("^input\\.roles\\[\\d+\\]", "input"));
 		this.edits.save(this.people, before, after);
 		return role(before.id(), role);

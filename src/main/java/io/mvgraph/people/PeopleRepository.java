@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.mvgraph.api.Cursor;
+import io.mvgraph.api.Graph;
 import io.mvgraph.body.Body;
 import io.mvgraph.body.BodyKind;
-import io.mvgraph.graph.Graph;
-import io.mvgraph.web.Cursor;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

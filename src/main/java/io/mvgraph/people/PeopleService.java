@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.mvgraph.graph.Graph;
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.Connection;
+import io.mvgraph.api.Cursor;
+import io.mvgraph.api.Graph;
+import io.mvgraph.api.GraphQlLimits;
 import io.mvgraph.security.Caller;
-import io.mvgraph.web.ApiException;
-import io.mvgraph.web.Connection;
-import io.mvgraph.web.Cursor;
-import io.mvgraph.web.GraphQlLimits;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

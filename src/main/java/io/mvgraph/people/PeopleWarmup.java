@@ -3,7 +3,7 @@ package io.mvgraph.people;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.mvgraph.web.Warmup;
+import io.mvgraph.api.Warmup;
 
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,7 @@ package io.mvgraph.people;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.mvgraph.dataset.PersonRecord;
-import io.mvgraph.web.Patch;
+import io.mvgraph.api.Patch;
 
 import org.springframework.graphql.data.ArgumentValue;
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.mvgraph.analysis.Overlap;
-import io.mvgraph.graph.Batches;
-import io.mvgraph.web.GraphQlLimits;
+import io.mvgraph.api.Batches;
+import io.mvgraph.api.GraphQlLimits;
 import io.mvgraph.workitem.WorkItem;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.mvgraph.graph.FieldRules;
-import io.mvgraph.graph.Graph;
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.FieldRules;
+import io.mvgraph.api.Graph;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
 import io.mvgraph.history.RecordKind;
 import io.mvgraph.security.Roles;
-import io.mvgraph.web.ApiException;
+import io.mvgraph.workitem.WorkItemReferences;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize(Roles.IS_EDITOR)
-public class OverlapReviewService {
+public class OverlapReviewService implements WorkItemReferences {
 
 	private final Edits edits;
 
@@ -87,6 +88,13 @@ public class OverlapReviewService {
 	}
 
 	/** Deletes the reviews of a work item that is being deleted (in the caller's transaction). */
+	@Override
+	public List<String> relationships() {
+		return List.of();
+	}
+
+	/** Deletes the reviews of the pairs a work item about to be deleted is in. */
+	@Override
 	public void forget(String workItemId) {
 		List<String> ids = List.copyOf(this.graph.client()
 			.query("MATCH (r:OverlapReview) WHERE r.a = $id OR r.b = $id RETURN r.id")

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.mvgraph.graph.Graph;
+import io.mvgraph.api.Graph;
 import io.mvgraph.workitem.WorkItem;
-
 import org.neo4j.driver.Value;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,13 +1,13 @@
 package io.mvgraph.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 
-import io.mvgraph.web.ErrorCode;
-import io.mvgraph.web.RestErrors;
-import jakarta.servlet.http.HttpServletResponse;
+import io.mvgraph.api.ErrorCode;
+import io.mvgraph.api.RestErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;

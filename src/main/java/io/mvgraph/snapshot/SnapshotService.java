@@ -20,25 +20,25 @@ import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import io.mvgraph.dataset.BodyRecord;
-import io.mvgraph.dataset.ContributionRecord;
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.DatasetRecord;
+import io.mvgraph.api.FieldRules;
+import io.mvgraph.api.GraphQlLimits;
+import io.mvgraph.body.BodyRecord;
 import io.mvgraph.dataset.Dataset;
-import io.mvgraph.dataset.DatasetRecord;
-import io.mvgraph.dataset.DatasetRecords;
-import io.mvgraph.dataset.LiaisonRecord;
-import io.mvgraph.dataset.MeetingRecord;
-import io.mvgraph.dataset.PersonRecord;
-import io.mvgraph.dataset.TopicRecord;
-import io.mvgraph.dataset.WorkItemRecord;
-import io.mvgraph.graph.FieldRules;
+import io.mvgraph.dataset.DatasetSections;
 import io.mvgraph.history.ChangeRecorder;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
 import io.mvgraph.history.FieldChange;
+import io.mvgraph.liaison.LiaisonRecord;
+import io.mvgraph.meeting.ContributionRecord;
+import io.mvgraph.meeting.MeetingRecord;
+import io.mvgraph.people.PersonRecord;
 import io.mvgraph.security.Caller;
 import io.mvgraph.security.Roles;
-import io.mvgraph.web.ApiException;
-import io.mvgraph.web.GraphQlLimits;
+import io.mvgraph.topic.TopicRecord;
+import io.mvgraph.workitem.WorkItemRecord;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,7 +63,7 @@ public class SnapshotService {
 	private static final String FIELDS = """
 			s {.id, .label, .takenAt, .takenBy, .workItemCount, .bodyCount, .topicCount, .liaisonCount, .sizeBytes}""";
 
-	private final DatasetRecords records;
+	private final DatasetSections records;
 
 	private final Neo4jClient client;
 
@@ -75,7 +75,7 @@ public class SnapshotService {
 
 	private final Caller caller;
 
-	SnapshotService(DatasetRecords records, Neo4jClient client, ChangeRecorder changes, Edits edits,
+	SnapshotService(DatasetSections records, Neo4jClient client, ChangeRecorder changes, Edits edits,
 			GraphQlLimits limits, Caller caller) {
 		this.records = records;
 		this.client = client;

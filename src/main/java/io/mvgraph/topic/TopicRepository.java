@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.mvgraph.graph.Graph;
+import io.mvgraph.api.Graph;
 
 import org.springframework.stereotype.Repository;
 

@@ -8,6 +8,8 @@ import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import io.mvgraph.api.ErrorCode;
+import io.mvgraph.api.GraphQlLimits;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.ResponseError;

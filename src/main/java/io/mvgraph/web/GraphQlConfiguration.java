@@ -8,6 +8,8 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLTypeUtil;
+import io.mvgraph.api.ErrorCode;
+import io.mvgraph.api.GraphQlLimits;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
 package io.mvgraph.web;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -8,7 +9,8 @@ import java.util.stream.Collectors;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import jakarta.validation.ConstraintViolationException;
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,6 +2,9 @@ package io.mvgraph.web;
 
 import java.util.Map;
 
+import io.mvgraph.api.ApiException;
+import io.mvgraph.api.RestErrors;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;

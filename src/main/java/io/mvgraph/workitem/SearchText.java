@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.mvgraph.web.ApiException;
+import io.mvgraph.api.ApiException;
 
 /**
  * Turns what a user typed into a Lucene query that means just those words: every word becomes a quoted

@@ -3,12 +3,11 @@ package io.mvgraph.workitem;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.api.Batches;
+import io.mvgraph.api.Connection;
 import io.mvgraph.body.Body;
-import io.mvgraph.graph.Batches;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.topic.Topic;
-import io.mvgraph.web.Connection;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.mvgraph.api.Cursor;
+import io.mvgraph.api.Graph;
 import io.mvgraph.body.Body;
-import io.mvgraph.graph.Graph;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.topic.Topic;
-import io.mvgraph.web.Cursor;
 
 import org.springframework.stereotype.Repository;
 

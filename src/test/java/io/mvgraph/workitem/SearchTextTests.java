@@ -1,6 +1,6 @@
 package io.mvgraph.workitem;
 
-import io.mvgraph.web.ApiException;
+import io.mvgraph.api.ApiException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,131 @@
+package io.mvgraph.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-model access over {@link Neo4jClient}: runs parameterized Cypher and maps the returned nodes onto the
+ * {@code @Node} records with Spring Data Neo4j's own converter. Every call is one round trip.
+ */
+@Component
+public class Graph {
+
+	private final Neo4jClient client;
+
+	private final Neo4jMappingContext mappingContext;
+
+	Graph(Neo4jClient client, Neo4jMappingContext mappingContext) {
+		this.client = client;
+		this.mappingContext = mappingContext;
+	}
+
+	public Neo4jClient client() {
+		return this.client;
+	}
+
+	/** Whether a node with this label (a constant of the caller's, never user input) and id exists. */
+	public boolean exists(String label, String id) {
+		return this.client.query("MATCH (n:" + label + " {id: $id}) RETURN count(n) > 0")
+			.bind(id)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	/**
+	 * For an argument that names a record (a filter's body or topic): NOT_FOUND naming {@code field} when there is
+	 * no such record; nothing when {@code id} is null (the argument was left out).
+	 */
+	public void requireExisting(String field, String label, String what, String id) {
+		if (id != null && !exists(label, id)) {
+			throw ApiException.notFound(field, what, id);
+		}
+	}
+
+	/**
+	 * Takes the write lock of a node for the rest of the transaction and then reads its version, so that a version
+	 * check and the write that follows cannot interleave with another transaction's (no lost update). Empty when
+	 * there is no such node.
+	 */
+	public Optional<Long> lockVersion(String label, String id) {
+		boolean locked = this.client.query("MATCH (n:" + label + " {id: $id}) SET n.lockedAt = timestamp() REMOVE n.lockedAt RETURN count(n) > 0")
+			.bind(id)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (!locked) {
+			return Optional.empty();
+		}
+		return this.client.query("MATCH (n:" + label + " {id: $id}) RETURN coalesce(n.version, 0)")
+			.bind(id)
+			.to("id")
+			.fetchAs(Long.class)
+			.one();
+	}
+
+	/** Maps one node value onto its {@code @Node} record. */
+	public <T> T map(Class<T> type, Value node) {
+		return this.mappingContext.getEntityConverter().read(type, node.asNode());
+	}
+
+	/** The nodes of column {@code n}, in the order of the query. */
+	public <T> List<T> nodes(Class<T> type, String cypher, Map<String, ?> parameters) {
+		return new ArrayList<>(this.client.query(cypher)
+			.bindAll(copy(parameters))
+			.fetchAs(type)
+			.mappedBy((typeSystem, record) -> map(type, record.get("n")))
+			.all());
+	}
+
+	/** The node of column {@code n} of the first row, if any. */
+	public <T> Optional<T> node(Class<T> type, String cypher, Map<String, ?> parameters) {
+		return this.client.query(cypher)
+			.bindAll(copy(parameters))
+			.fetchAs(type)
+			.mappedBy((typeSystem, record) -> map(type, record.get("n")))
+			.first();
+	}
+
+	/**
+	 * The nodes of column {@code n} grouped by the string of column {@code key}, in the order of the query:
+	 * the shape of a batch loader's answer ({@code UNWIND $ids AS key MATCH ... RETURN key, n}).
+	 */
+	public <T> Map<String, List<T>> grouped(Class<T> type, String cypher, Map<String, ?> parameters) {
+		Map<String, List<T>> grouped = new LinkedHashMap<>();
+		this.client.query(cypher)
+			.bindAll(copy(parameters))
+			.fetchAs(Map.Entry.class)
+			.mappedBy((typeSystem, record) -> Map.entry(record.get("key").asString(), map(type, record.get("n"))))
+			.all()
+			.forEach((entry) -> grouped.computeIfAbsent((String) entry.getKey(), (key) -> new ArrayList<>())
+				.add(type.cast(entry.getValue())));
+		return grouped;
+	}
+
+	/**
+	 * The nodes {@code n} related to each of {@code ids} (bound to {@code key}) by a pattern such as
+	 * {@code (:Liaison {id: key})-[:FROM]->(n:Body)}, in the order of {@code orderBy} within each key: one batch
+	 * query for a whole list of parents. The pattern and the order are the caller's constants, never user input.
+	 */
+	public <T> Map<String, List<T>> related(Class<T> type, String pattern, String orderBy, Collection<String> ids) {
+		return grouped(type, "UNWIND $ids AS key MATCH " + pattern + " RETURN key, n ORDER BY key, " + orderBy,
+				Map.of("ids", ids));
+	}
+
+	private static Map<String, Object> copy(Map<String, ?> parameters) {
+		return new LinkedHashMap<>(parameters);
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.mvgraph.body;
+
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import io.mvgraph.api.RecordCypher;
+import io.mvgraph.history.EntityType;
+import io.mvgraph.history.RecordKind;
+
+import org.springframework.stereotype.Component;
+
+import static io.mvgraph.api.RecordCypher.string;
+
+/**
+ * The Cypher that reads and writes {@link BodyRecord}s, the canonical form of the graph's bodies: for the import
+ * (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both). One
+ * statement per section read; writes in batches ({@link RecordCypher}).
+ */
+@Component
+public class BodyStore implements RecordKind<BodyRecord> {
+
+	private final RecordCypher cypher;
+
+	BodyStore(RecordCypher cypher) {
+		this.cypher = cypher;
+	}
+
+	@Override
+	public EntityType type() {
+		return EntityType.BODY;
+	}
+
+	@Override
+	public String idOf(BodyRecord record) {
+		return record.id();
+	}
+
+	@Override
+	public List<BodyRecord> read(Collection<String> ids) {
+		return ids.isEmpty() ? List.of() : select(ids);
+	}
+
+	/** Every record of the kind, in the order of their ids. */
+	public List<BodyRecord> all() {
+		return select(null);
+	}
+
+	private List<BodyRecord> select(Collection<String> ids) {
+		return this.cypher.rows("""
+				MATCH (n:Body) WHERE $ids IS NULL OR n.id IN $ids
+				RETURN n {.*, parent: COLLECT { MATCH (n)-[:PART_OF]->(p:Body) RETURN p.id }[0]} AS row
+				ORDER BY n.id
+				""", ids).stream()
+			.map((row) -> new BodyRecord(string(row, "id"), string(row, "name"), string(row, "acronym"),
+					BodyKind.valueOf(string(row, "kind")), string(row, "parent"), string(row, "url"),
+					string(row, "mandate"), string(row, "source"), string(row, "confidence"), string(row, "note")))
+			.toList();
+	}
+
+	@Override
+	public void write(List<BodyRecord> records, ZonedDateTime now, String user) {
+		this.cypher.write("bodies", records, now, user, BodyStore::row, """
+				UNWIND $rows AS row
+				MERGE (n:Body {id: row.id})
+				""" + RecordCypher.STAMP + """
+				SET n.name = row.name, n.acronym = row.acronym, n.kind = row.kind, n.mandate = row.mandate
+				""");
+		this.cypher.write("body parents", records, now, user, BodyStore::row, """
+				UNWIND $rows AS row
+				MATCH (n:Body {id: row.id})
+				CALL (n) { MATCH (n)-[old:PART_OF]->() DELETE old }
+				WITH n, row WHERE row.parent IS NOT NULL
+				MATCH (p:Body {id: row.parent})
+				CREATE (n)-[:PART_OF]->(p)
+				""");
+	}
+
+	static Map<String, Object> row(BodyRecord record) {
+		Map<String, Object> row = RecordCypher.common(record, record.url(), record.source(), record.confidence(), record.note());
+		row.put("name", record.name());
+		row.put("acronym", record.acronym());
+		row.put("kind", record.kind().name());
+		row.put("parent", record.parent());
+		row.put("mandate", record.mandate());
+		return row;
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.mvgraph.graph;
+
+import java.util.List;
+
+import io.mvgraph.api.Warmup;
+import io.mvgraph.embedded.EmbeddedNeo4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says, once the service is ready, what a user needs to know: which Neo4j, where its data is, what the graph
+ * holds and where to point a browser. Then warms the query plans up in the background, so that the first
+ * user does not pay for their compilation.
+ */
+@Component
+class StartupLog {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupLog.class);
+
+	private final AboutService about;
+
+	private final ObjectProvider<EmbeddedNeo4j> embedded;
+
+	private final List<Warmup> warmups;
+
+	private final Environment environment;
+
+	StartupLog(AboutService about, ObjectProvider<EmbeddedNeo4j> embedded, List<Warmup> warmups,
+			Environment environment) {
+		this.about = about;
+		this.embedded = embedded;
+		this.warmups = warmups;
+		this.environment = environment;
+	}
+
+	@EventListener
+	void ready(ApplicationReadyEvent event) {
+		About about = this.about.about();
+		EmbeddedNeo4j neo4j = this.embedded.getIfAvailable();
+		String where = neo4j != null
+				? "embedded, data in " + neo4j.properties().dataDir() + ", Bolt at " + neo4j.boltUri()
+				: "external at " + this.environment.getProperty("spring.neo4j.uri");
+		log.info("Neo4j {} {} ({}); graph holds {} bodies, {} work items, {} topics, {} liaisons",
+				about.neo4jVersion(), about.neo4jEdition(), where, about.counts().bodies(),
+				about.counts().workItems(), about.counts().topics(), about.counts().liaisons());
+		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+			String base = "http://localhost:" + web.getWebServer().getPort();
+			log.info("mvgraph {} ready:\n  GraphQL    {}/graphql\n  GraphiQL   {}/graphiql\n  Dashboard  {}/\n"
+					+ "  Health     {}/actuator/health", about.version(), base, base, base, base);
+		}
+		if (!this.warmups.isEmpty()) {
+			Thread thread = new Thread(this::warmUp, "mvgraph-warmup");
+			thread.setDaemon(true);
+			thread.start();
+		}
+	}
+
+	private void warmUp() {
+		long started = System.nanoTime();
+		for (Warmup warmup : this.warmups) {
+			try {
+				warmup.run();
+			}
+			catch (RuntimeException ex) {
+				log.debug("Warm-up step {} failed (harmless)", warmup, ex);
+			}
+		}
+		log.info("Query plans warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}
