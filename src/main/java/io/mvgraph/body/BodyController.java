@@ -2,19 +2,13 @@ package io.mvgraph.body;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import io.mvgraph.api.Batches;
 import io.mvgraph.api.Connection;
-import io.mvgraph.workitem.RelatedWorkItems;
-import io.mvgraph.workitem.WorkItem;
-import io.mvgraph.workitem.WorkItemStatus;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -50,13 +44,6 @@ class BodyController {
 	@BatchMapping
 	Map<Body, List<Body>> ancestors(List<Body> bodies) {
 		return Batches.lists(bodies, Body::id, this.bodies.ancestors(Batches.ids(bodies, Body::id)));
-	}
-
-	@SchemaMapping
-	CompletableFuture<List<WorkItem>> workItems(Body body, @Argument List<WorkItemStatus> status,
-			@Argument Boolean includeDescendants, DataLoader<RelatedWorkItems, List<WorkItem>> relatedWorkItems) {
-		return relatedWorkItems
-			.load(new RelatedWorkItems(RelatedWorkItems.Via.OWNER, body.id(), status, Boolean.TRUE.equals(includeDescendants)));
 	}
 
 }

@@ -118,4 +118,11 @@ class LiaisonController {
 		return Batches.lists(liaisons, Liaison::id, this.liaisons.concerns(Batches.ids(liaisons, Liaison::id)));
 	}
 
+
+	/** {@code WorkItem.liaisons}: here, beside the Cypher it runs. */
+	@BatchMapping(typeName = "WorkItem", field = "liaisons")
+	Map<WorkItem, List<Liaison>> liaisons(List<WorkItem> items) {
+		return Batches.lists(items, WorkItem::id, this.liaisons.concerning(Batches.ids(items, WorkItem::id)));
+	}
+
 }

@@ -191,4 +191,9 @@ public class LiaisonRepository {
 		return this.graph.related(WorkItem.class, "(:Liaison {id: key})-[r:CONCERNS]->(n:WorkItem)", "r.position, n.id", ids);
 	}
 
+	/** The liaisons that concern each work item, oldest first. */
+	Map<String, List<Liaison>> concerning(Collection<String> ids) {
+		return this.graph.related(Liaison.class, "(:WorkItem {id: key})<-[:CONCERNS]-(n:Liaison)", "n.sentOn, n.id", ids);
+	}
+
 }

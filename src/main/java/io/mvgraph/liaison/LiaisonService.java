@@ -93,4 +93,8 @@ public class LiaisonService {
 		return this.liaisons.concerns(ids);
 	}
 
+	public Map<String, List<Liaison>> concerning(Collection<String> ids) {
+		return this.liaisons.concerning(ids);
+	}
+
 }

@@ -2,17 +2,19 @@ package io.mvgraph.workitem;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.mvgraph.api.Batches;
 import io.mvgraph.api.Connection;
 import io.mvgraph.body.Body;
-import io.mvgraph.liaison.Liaison;
 import io.mvgraph.topic.Topic;
+import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -61,9 +63,22 @@ class WorkItemController {
 		return Batches.lists(items, WorkItem::id, this.workItems.links(Batches.ids(items, WorkItem::id)));
 	}
 
-	@BatchMapping
-	Map<WorkItem, List<Liaison>> liaisons(List<WorkItem> items) {
-		return Batches.lists(items, WorkItem::id, this.workItems.liaisons(Batches.ids(items, WorkItem::id)));
+
+	/** {@code Body.workItems}: here, beside the Cypher it runs. */
+	@SchemaMapping(typeName = "Body", field = "workItems")
+	CompletableFuture<List<WorkItem>> bodyWorkItems(Body body, @Argument List<WorkItemStatus> status,
+			@Argument Boolean includeDescendants, DataLoader<RelatedWorkItems, List<WorkItem>> relatedWorkItems) {
+		return relatedWorkItems
+			.load(new RelatedWorkItems(RelatedWorkItems.Via.OWNER, body.id(), status, Boolean.TRUE.equals(includeDescendants)));
+	}
+
+
+	/** {@code Topic.workItems}: here, beside the Cypher it runs. */
+	@SchemaMapping(typeName = "Topic", field = "workItems")
+	CompletableFuture<List<WorkItem>> topicWorkItems(Topic topic, @Argument List<WorkItemStatus> status,
+			@Argument Boolean includeSubtopics, DataLoader<RelatedWorkItems, List<WorkItem>> relatedWorkItems) {
+		return relatedWorkItems
+			.load(new RelatedWorkItems(RelatedWorkItems.Via.TOPIC, topic.id(), status, Boolean.TRUE.equals(includeSubtopics)));
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import io.mvgraph.api.Cursor;
 import io.mvgraph.api.Graph;
 import io.mvgraph.body.Body;
-import io.mvgraph.liaison.Liaison;
 import io.mvgraph.topic.Topic;
 
 import org.springframework.stereotype.Repository;
@@ -112,10 +111,6 @@ public class WorkItemRepository {
 
 	Map<String, List<Topic>> topics(Collection<String> ids) {
 		return this.graph.related(Topic.class, "(:WorkItem {id: key})-[r:ABOUT]->(n:Topic)", "r.position, n.id", ids);
-	}
-
-	Map<String, List<Liaison>> liaisons(Collection<String> ids) {
-		return this.graph.related(Liaison.class, "(:WorkItem {id: key})<-[:CONCERNS]-(n:Liaison)", "n.sentOn, n.id", ids);
 	}
 
 	Map<String, List<WorkItemLink>> links(Collection<String> ids) {

@@ -10,7 +10,6 @@ import io.mvgraph.api.Cursor;
 import io.mvgraph.api.Graph;
 import io.mvgraph.api.GraphQlLimits;
 import io.mvgraph.body.Body;
-import io.mvgraph.liaison.Liaison;
 import io.mvgraph.topic.Topic;
 
 import org.springframework.stereotype.Service;
@@ -64,10 +63,6 @@ public class WorkItemService {
 
 	public Map<String, List<WorkItemLink>> links(Collection<String> ids) {
 		return this.workItems.links(ids);
-	}
-
-	public Map<String, List<Liaison>> liaisons(Collection<String> ids) {
-		return this.workItems.liaisons(ids);
 	}
 
 	/** Answers a batch of {@link RelatedWorkItems} keys with one query per distinct pair of arguments. */

@@ -1,0 +1,7 @@
+/**
+ * Snapshots of the roadmap and roadmapDiff.
+ */
+@ApplicationModule(allowedDependencies = { "api", "body", "dataset", "history", "liaison", "meeting", "people", "security", "topic", "workitem" })
+package io.mvgraph.snapshot;
+
+import org.springframework.modulith.ApplicationModule;
