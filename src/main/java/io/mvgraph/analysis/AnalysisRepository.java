@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mvgraph.api.CypherQueries;
 import io.mvgraph.api.Graph;
 import io.mvgraph.body.Body;
 import io.mvgraph.liaison.Liaison;
@@ -38,7 +39,7 @@ class AnalysisRepository {
 		Map<String, Topic> topicNodes = new java.util.HashMap<>();
 		Map<String, Liaison> liaisonNodes = new java.util.HashMap<>();
 		List<AnalysisCorpus.Item> items = new ArrayList<>(this.client()
-			.query(AnalysisQueries.get("analysis-work-items"))
+			.query(CypherQueries.get("analysis-work-items"))
 			.fetchAs(AnalysisCorpus.Item.class)
 			.mappedBy((types, row) -> {
 				WorkItem node = this.graph.map(WorkItem.class, row.get("n"));
@@ -51,7 +52,7 @@ class AnalysisRepository {
 		Map<String, Body> bodyNodes = new java.util.HashMap<>();
 		List<AnalysisCorpus.BodyRow> bodies = corpusBodies(bodyNodes);
 		List<AnalysisCorpus.TopicRow> topics = new ArrayList<>(this.client()
-			.query(AnalysisQueries.get("analysis-topics"))
+			.query(CypherQueries.get("analysis-topics"))
 			.fetchAs(AnalysisCorpus.TopicRow.class)
 			.mappedBy((types, row) -> {
 				Topic node = this.graph.map(Topic.class, row.get("n"));
@@ -60,13 +61,13 @@ class AnalysisRepository {
 			})
 			.all());
 		List<AnalysisCorpus.Link> links = new ArrayList<>(this.client()
-			.query(AnalysisQueries.get("analysis-links"))
+			.query(CypherQueries.get("analysis-links"))
 			.fetchAs(AnalysisCorpus.Link.class)
 			.mappedBy((types, row) -> new AnalysisCorpus.Link(row.get("from").asString(), row.get("to").asString(),
 					row.get("kind").asString()))
 			.all());
 		List<AnalysisCorpus.LiaisonRow> liaisons = new ArrayList<>(this.client()
-			.query(AnalysisQueries.get("analysis-liaisons"))
+			.query(CypherQueries.get("analysis-liaisons"))
 			.fetchAs(AnalysisCorpus.LiaisonRow.class)
 			.mappedBy((types, row) -> {
 				Liaison node = this.graph.map(Liaison.class, row.get("n"));
@@ -85,7 +86,7 @@ class AnalysisRepository {
 
 	private List<AnalysisCorpus.BodyRow> corpusBodies(Map<String, Body> nodes) {
 		return new ArrayList<>(this.client()
-			.query(AnalysisQueries.get("analysis-bodies"))
+			.query(CypherQueries.get("analysis-bodies"))
 			.fetchAs(AnalysisCorpus.BodyRow.class)
 			.mappedBy((types, row) -> {
 				Body node = this.graph.map(Body.class, row.get("n"));
@@ -99,7 +100,7 @@ class AnalysisRepository {
 	/** Counts and the time of the last recorded change: equal fingerprints, equal roadmap (for the analysis). */
 	List<Object> fingerprint() {
 		return this.client()
-			.query(AnalysisQueries.get("analysis-fingerprint"))
+			.query(CypherQueries.get("analysis-fingerprint"))
 			.fetchAs(List.class)
 			.mappedBy((types, row) -> List.of(row.get("counts").asList(Value::asLong),
 					row.get("lastChange").asList(Value::asString)))
@@ -109,7 +110,7 @@ class AnalysisRepository {
 	}
 
 	List<Liaison> overdue(LocalDate asOf, List<String> purposes) {
-		return this.graph.nodes(Liaison.class, AnalysisQueries.get("overdue-liaisons"),
+		return this.graph.nodes(Liaison.class, CypherQueries.get("overdue-liaisons"),
 				Map.of("asOf", asOf, "purposes", purposes));
 	}
 
@@ -119,7 +120,7 @@ class AnalysisRepository {
 
 	List<WorkItemActivity> activity(ZonedDateTime from, ZonedDateTime to, LocalDate since, LocalDate until) {
 		return new ArrayList<>(this.client()
-			.query(AnalysisQueries.get("work-item-changes"))
+			.query(CypherQueries.get("work-item-changes"))
 			.bindAll(Map.of("from", from, "to", to, "since", since, "until", until))
 			.fetchAs(WorkItemActivity.class)
 			.mappedBy((types, row) -> new WorkItemActivity(this.graph.map(WorkItem.class, row.get("n")),
@@ -138,7 +139,7 @@ class AnalysisRepository {
 		parameters.put("status", status);
 		parameters.put("topic", topic);
 		return new ArrayList<>(this.client()
-			.query(AnalysisQueries.get("roadmap"))
+			.query(CypherQueries.get("roadmap"))
 			.bindAll(parameters)
 			.fetchAs(RoadmapRow.class)
 			.mappedBy((types, row) -> new RoadmapRow(row.get("areaId").asString(), row.get("areaName").asString(),

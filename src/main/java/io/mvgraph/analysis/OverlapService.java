@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Overlaps and coordination gaps, answered from the cached {@link OverlapModel} in four steps: select the pairs
  * (score, filters, coordination), drop the pairs reviewers rejected ({@link OverlapVerdicts}), take the first ones,
- * and attach their evidence and nodes. A warm question costs one statement (the fingerprint of the graph), whatever
- * the number of pairs; fields of the work items (owner, topics...) add their usual batch statements.
+ * and attach their evidence and nodes. A warm question costs two statements, whatever the number of pairs: the
+ * fingerprint of the graph, and the rejected pairs of the reviews (read fresh each time, one statement per
+ * {@link OverlapVerdicts} bean); fields of the work items (owner, topics...) add their usual batch statements.
  */
 @Service
 @Transactional(readOnly = true)

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read-model access over {@link Neo4jClient}: runs parameterized Cypher and maps the returned nodes onto the
- * {@code @Node} records with Spring Data Neo4j's own converter. Every call is one round trip.
+ * {@code @Node} records with Spring Data Neo4j's own converter (the one way read models map results here).
+ * Every call is one round trip, except {@link #lockVersion}, which takes two (the lock, then the version).
  */
 @Component
 public class Graph {

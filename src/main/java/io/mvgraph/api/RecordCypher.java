@@ -79,7 +79,7 @@ public class RecordCypher {
 			.toList();
 	}
 
-	/** The row of the fields every record has ({@code id}, {@code url}, {@code source}, {@code confidence}, {@code note}). */
+	/** The row of the fields every record has: id, url, source, confidence, note. */
 	public static Map<String, Object> common(DatasetRecord record, String url, String source, String confidence,
 			String note) {
 		Map<String, Object> row = new HashMap<>();

@@ -1,5 +1,6 @@
 /**
- * The API types every feature shares: errors and their codes, connections and cursors, limits, partial updates, field rules, the record format and the Cypher helpers of the stores.
+ * The API types every feature shares: errors and their codes, connections and cursors, limits, partial updates,
+ * field rules, the record format and the Cypher helpers of the stores.
  */
 @ApplicationModule(allowedDependencies = {})
 package io.mvgraph.api;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cypher of the body read model. Each method is one round trip. */
 @Repository
-public class BodyRepository {
+class BodyRepository {
 
 	private static final String FILTER = """
 			MATCH (b:Body)

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.mvgraph.api.RecordCypher;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
+import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
@@ -16,38 +16,17 @@ import static io.mvgraph.api.RecordCypher.string;
 /**
  * The Cypher that reads and writes {@link BodyRecord}s, the canonical form of the graph's bodies: for the import
  * (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both). One
- * statement per section read; writes in batches ({@link RecordCypher}).
+ * statement per read; writes in batches ({@link RecordCypher}).
  */
 @Component
-public class BodyStore implements RecordKind<BodyRecord> {
-
-	private final RecordCypher cypher;
+public class BodyStore extends RecordStore<BodyRecord> {
 
 	BodyStore(RecordCypher cypher) {
-		this.cypher = cypher;
+		super(EntityType.BODY, cypher);
 	}
 
 	@Override
-	public EntityType type() {
-		return EntityType.BODY;
-	}
-
-	@Override
-	public String idOf(BodyRecord record) {
-		return record.id();
-	}
-
-	@Override
-	public List<BodyRecord> read(Collection<String> ids) {
-		return ids.isEmpty() ? List.of() : select(ids);
-	}
-
-	/** Every record of the kind, in the order of their ids. */
-	public List<BodyRecord> all() {
-		return select(null);
-	}
-
-	private List<BodyRecord> select(Collection<String> ids) {
+	protected List<BodyRecord> select(Collection<String> ids) {
 		return this.cypher.rows("""
 				MATCH (n:Body) WHERE $ids IS NULL OR n.id IN $ids
 				RETURN n {.*, parent: COLLECT { MATCH (n)-[:PART_OF]->(p:Body) RETURN p.id }[0]} AS row

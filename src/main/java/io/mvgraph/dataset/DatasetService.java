@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import io.mvgraph.workitem.WorkItemRecord;
 import org.apache.commons.csv.CSVFormat;
@@ -28,9 +27,6 @@ public class DatasetService {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetService.class);
 
-	static final List<String> CSV_COLUMNS = List.of("id", "designation", "title", "status", "owner", "topics",
-			"links", "startDate", "publishedDate", "targetDate", "year", "url", "source", "confidence", "note",
-			"scope");
 
 	private final DatasetImporter importer;
 
@@ -76,13 +72,9 @@ public class DatasetService {
 	public void writeCsv(Dataset dataset, OutputStream output) throws IOException {
 		Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
 		try (CSVPrinter csv = new CSVPrinter(writer,
-				CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
+				CSVFormat.DEFAULT.builder().setHeader(WorkItemRecord.CSV_COLUMNS.toArray(String[]::new)).get())) {
 			for (WorkItemRecord item : dataset.workItems()) {
-				csv.printRecord(item.id(), item.designation(), item.title(), item.status(), item.owner(),
-						String.join("; ", item.topics()),
-						String.join("; ", item.links().stream().map((link) -> link.kind() + " " + link.to()).toList()),
-						item.startDate(), item.publishedDate(), item.targetDate(), item.year(), item.url(),
-						item.source(), item.confidence(), item.note(), item.scope());
+				csv.printRecord(item.csvRow());
 			}
 		}
 	}

@@ -2,8 +2,6 @@ package io.mvgraph.graph;
 
 import java.util.Map;
 
-import io.mvgraph.api.Graph;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.ApplicationContext;
@@ -14,13 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AboutService {
 
-	private final Graph graph;
+	private final AboutRepository graph;
 
 	private final String version;
 
 	private final boolean embedded;
 
-	AboutService(Graph graph, ObjectProvider<BuildProperties> buildProperties, ApplicationContext context) {
+	AboutService(AboutRepository graph, ObjectProvider<BuildProperties> buildProperties, ApplicationContext context) {
 		this.graph = graph;
 		BuildProperties build = buildProperties.getIfAvailable();
 		this.version = build != null ? build.getVersion() : "development";
@@ -28,13 +26,7 @@ public class AboutService {
 	}
 
 	public About about() {
-		Map<String, Object> row = this.graph.client().query("""
-				CALL dbms.components() YIELD versions, edition
-				WITH versions[0] AS version, edition LIMIT 1
-				RETURN version, edition,
-				       COUNT { (:Body) } AS bodies, COUNT { (:WorkItem) } AS workItems,
-				       COUNT { (:Topic) } AS topics, COUNT { (:Liaison) } AS liaisons
-				""").fetch().one().orElseThrow();
+		Map<String, Object> row = this.graph.versionAndCounts();
 		return new About(this.version, (String) row.get("version"), (String) row.get("edition"), this.embedded,
 				new About.Counts((Long) row.get("bodies"), (Long) row.get("workItems"), (Long) row.get("topics"),
 						(Long) row.get("liaisons")));

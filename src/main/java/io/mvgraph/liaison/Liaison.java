@@ -3,7 +3,6 @@ package io.mvgraph.liaison;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
-import org.springframework.data.annotation.Version;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 import org.springframework.data.neo4j.core.schema.Property;
@@ -16,7 +15,7 @@ import org.springframework.data.neo4j.core.schema.Property;
 @Node("Liaison")
 public record Liaison(@Id String id, String title, LiaisonPurpose purpose,
 		@Property("state") LiaisonState recordedState, LocalDate sentOn, LocalDate deadline, String url,
-		String source, String confidence, String note, @Version Long version, ZonedDateTime updatedAt,
+		String source, String confidence, String note, Long version, ZonedDateTime updatedAt,
 		String updatedBy) {
 
 	/** The state, or {@link LiaisonState#UNSTATED} where the record does not say. */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cypher of the liaison read model. Each method is one round trip. */
 @Repository
-public class LiaisonRepository {
+class LiaisonRepository {
 
 	/**
 	 * Whether liaison {@code l} awaits a reply: it asks for action or comments, it has been sent (and not answered

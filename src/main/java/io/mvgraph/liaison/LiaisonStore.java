@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.mvgraph.api.RecordCypher;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
+import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
@@ -19,40 +19,19 @@ import static io.mvgraph.api.RecordCypher.string;
 import static io.mvgraph.api.RecordCypher.strings;
 
 /**
- * The Cypher that reads and writes {@link LiaisonRecord}s, the canonical form of the graph's liaisons: for the import
- * (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both). One
- * statement per section read; writes in batches ({@link RecordCypher}).
+ * The Cypher that reads and writes {@link LiaisonRecord}s, the canonical form of the graph's liaisons: for the
+ * import (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both).
+ * One statement per read; writes in batches ({@link RecordCypher}).
  */
 @Component
-public class LiaisonStore implements RecordKind<LiaisonRecord> {
-
-	private final RecordCypher cypher;
+public class LiaisonStore extends RecordStore<LiaisonRecord> {
 
 	LiaisonStore(RecordCypher cypher) {
-		this.cypher = cypher;
+		super(EntityType.LIAISON, cypher);
 	}
 
 	@Override
-	public EntityType type() {
-		return EntityType.LIAISON;
-	}
-
-	@Override
-	public String idOf(LiaisonRecord record) {
-		return record.id();
-	}
-
-	@Override
-	public List<LiaisonRecord> read(Collection<String> ids) {
-		return ids.isEmpty() ? List.of() : select(ids);
-	}
-
-	/** Every record of the kind, in the order of their ids. */
-	public List<LiaisonRecord> all() {
-		return select(null);
-	}
-
-	private List<LiaisonRecord> select(Collection<String> ids) {
+	protected List<LiaisonRecord> select(Collection<String> ids) {
 		return this.cypher.rows("""
 				MATCH (n:Liaison) WHERE $ids IS NULL OR n.id IN $ids
 				RETURN n {.*,

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.mvgraph.api.RecordCypher;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
+import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
@@ -15,37 +15,20 @@ import static io.mvgraph.api.RecordCypher.date;
 import static io.mvgraph.api.RecordCypher.string;
 
 /**
- * The Cypher that reads and writes {@link ContributionRecord}s, the canonical form of the graph's contributions: for the import
- * (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both). One
- * statement per section read; writes in batches ({@link RecordCypher}).
+ * The Cypher that reads and writes {@link ContributionRecord}s, the canonical form of the graph's contributions:
+ * for the import (write), the export and the import's comparison (read), and for every edit through {@code Edits}
+ * (both). One statement per read; writes in batches ({@link RecordCypher}).
  */
 @Component
-public class ContributionStore implements RecordKind<ContributionRecord> {
-
-	private final RecordCypher cypher;
+public class ContributionStore extends RecordStore<ContributionRecord> {
 
 	ContributionStore(RecordCypher cypher) {
-		this.cypher = cypher;
+		super(EntityType.CONTRIBUTION, cypher);
 	}
 
 	@Override
-	public EntityType type() {
-		return EntityType.CONTRIBUTION;
-	}
-
-	@Override
-	public String idOf(ContributionRecord record) {
-		return record.id();
-	}
-
-	@Override
-	public List<ContributionRecord> read(Collection<String> ids) {
-		return ids.isEmpty() ? List.of() : select("n.id IN $ids", ids);
-	}
-
-	/** Every contribution, in the order of their ids. */
-	public List<ContributionRecord> all() {
-		return select("$ids IS NULL", null);
+	protected List<ContributionRecord> select(Collection<String> ids) {
+		return select("$ids IS NULL OR n.id IN $ids", ids);
 	}
 
 	/** The contributions to these meetings. */

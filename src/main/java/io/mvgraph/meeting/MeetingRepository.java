@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cypher of the meeting read model. Each method is one round trip. */
 @Repository
-public class MeetingRepository {
+class MeetingRepository {
 
 	/**
 	 * Meeting {@code m} as columns {@code key} (given) and {@code row}: its properties, body id, agenda and deadlines.

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.mvgraph.api.RecordCypher;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
+import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
@@ -18,40 +18,19 @@ import static io.mvgraph.api.RecordCypher.maps;
 import static io.mvgraph.api.RecordCypher.string;
 
 /**
- * The Cypher that reads and writes {@link MeetingRecord}s, the canonical form of the graph's meetings: for the import
- * (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both). One
- * statement per section read; writes in batches ({@link RecordCypher}).
+ * The Cypher that reads and writes {@link MeetingRecord}s, the canonical form of the graph's meetings: for the
+ * import (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both).
+ * One statement per read; writes in batches ({@link RecordCypher}).
  */
 @Component
-public class MeetingStore implements RecordKind<MeetingRecord> {
-
-	private final RecordCypher cypher;
+public class MeetingStore extends RecordStore<MeetingRecord> {
 
 	MeetingStore(RecordCypher cypher) {
-		this.cypher = cypher;
+		super(EntityType.MEETING, cypher);
 	}
 
 	@Override
-	public EntityType type() {
-		return EntityType.MEETING;
-	}
-
-	@Override
-	public String idOf(MeetingRecord record) {
-		return record.id();
-	}
-
-	@Override
-	public List<MeetingRecord> read(Collection<String> ids) {
-		return ids.isEmpty() ? List.of() : select(ids);
-	}
-
-	/** Every record of the kind, in the order of their ids. */
-	public List<MeetingRecord> all() {
-		return select(null);
-	}
-
-	private List<MeetingRecord> select(Collection<String> ids) {
+	protected List<MeetingRecord> select(Collection<String> ids) {
 		return this.cypher.rows("""
 				MATCH (n:Meeting) WHERE $ids IS NULL OR n.id IN $ids
 				RETURN n {.*,

@@ -1,9 +1,5 @@
 package io.mvgraph.people;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,18 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.mvgraph.api.Cursor;
+import io.mvgraph.api.CypherQueries;
 import io.mvgraph.api.Graph;
 import io.mvgraph.body.Body;
 import io.mvgraph.body.BodyKind;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Repository;
 
 /** Cypher of people, their roles and the representation gaps. Each method is one round trip. */
 @Repository
-public class PeopleRepository {
+class PeopleRepository {
 
 	/** A role relationship {@code r} held on {@code $asOf}. */
 	static final String HELD = "(r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)";
@@ -46,7 +42,7 @@ public class PeopleRepository {
 	private static final String ROLE_COLUMNS = """
 			p.id AS person, b.id AS body, r.kind AS kind, r.since AS since, r.until AS until, r.note AS note""";
 
-	private static final String EXTERNAL_WITHOUT_REPRESENTATIVE = query("external-bodies-without-representative");
+	private static final String EXTERNAL_WITHOUT_REPRESENTATIVE = CypherQueries.get("external-bodies-without-representative");
 
 	private final Graph graph;
 
@@ -242,15 +238,6 @@ public class PeopleRepository {
 
 	private static List<String> names(List<? extends Enum<?>> values) {
 		return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).toList();
-	}
-
-	private static String query(String name) {
-		try (InputStream input = new ClassPathResource("cypher/queries/" + name + ".cypher").getInputStream()) {
-			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

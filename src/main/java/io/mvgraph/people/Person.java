@@ -3,7 +3,6 @@ package io.mvgraph.people;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 
-import org.springframework.data.annotation.Version;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
@@ -13,7 +12,7 @@ import org.springframework.data.neo4j.core.schema.Node;
  */
 @Node("Person")
 public record Person(@Id String id, String name, String affiliation, String country, String email, String url,
-		String source, String confidence, String note, @Version Long version, ZonedDateTime updatedAt,
+		String source, String confidence, String note, Long version, ZonedDateTime updatedAt,
 		String updatedBy) {
 
 	/** The country's English name, from its ISO code. */

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.mvgraph.api.RecordCypher;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
+import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
@@ -20,38 +20,17 @@ import static io.mvgraph.api.RecordCypher.string;
 /**
  * The Cypher that reads and writes {@link PersonRecord}s, the canonical form of the graph's people: for the import
  * (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both). One
- * statement per section read; writes in batches ({@link RecordCypher}).
+ * statement per read; writes in batches ({@link RecordCypher}).
  */
 @Component
-public class PersonStore implements RecordKind<PersonRecord> {
-
-	private final RecordCypher cypher;
+public class PersonStore extends RecordStore<PersonRecord> {
 
 	PersonStore(RecordCypher cypher) {
-		this.cypher = cypher;
+		super(EntityType.PERSON, cypher);
 	}
 
 	@Override
-	public EntityType type() {
-		return EntityType.PERSON;
-	}
-
-	@Override
-	public String idOf(PersonRecord record) {
-		return record.id();
-	}
-
-	@Override
-	public List<PersonRecord> read(Collection<String> ids) {
-		return ids.isEmpty() ? List.of() : select(ids);
-	}
-
-	/** Every record of the kind, in the order of their ids. */
-	public List<PersonRecord> all() {
-		return select(null);
-	}
-
-	private List<PersonRecord> select(Collection<String> ids) {
+	protected List<PersonRecord> select(Collection<String> ids) {
 		return this.cypher.rows("""
 				MATCH (n:Person) WHERE $ids IS NULL OR n.id IN $ids
 				RETURN n {.*,

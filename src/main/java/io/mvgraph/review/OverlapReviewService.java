@@ -1,10 +1,6 @@
 package io.mvgraph.review;
 
-import java.time.ZonedDateTime;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.mvgraph.api.ApiException;
@@ -12,11 +8,9 @@ import io.mvgraph.api.FieldRules;
 import io.mvgraph.api.Graph;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
 import io.mvgraph.security.Roles;
 import io.mvgraph.workitem.WorkItemReferences;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +29,13 @@ public class OverlapReviewService implements WorkItemReferences {
 
 	private final OverlapReviews reviews;
 
-	private final RecordKind<OverlapReviewRecord> kind;
+	private final OverlapReviewStore kind;
 
-	OverlapReviewService(Edits edits, Graph graph, OverlapReviews reviews, Neo4jClient client) {
+	OverlapReviewService(Edits edits, Graph graph, OverlapReviews reviews, OverlapReviewStore kind) {
 		this.edits = edits;
 		this.graph = graph;
 		this.reviews = reviews;
-		this.kind = new ReviewKind(client);
+		this.kind = kind;
 	}
 
 	/**
@@ -87,7 +81,6 @@ public class OverlapReviewService implements WorkItemReferences {
 		return id;
 	}
 
-	/** Deletes the reviews of a work item that is being deleted (in the caller's transaction). */
 	@Override
 	public List<String> relationships() {
 		return List.of();
@@ -96,69 +89,11 @@ public class OverlapReviewService implements WorkItemReferences {
 	/** Deletes the reviews of the pairs a work item about to be deleted is in. */
 	@Override
 	public void forget(String workItemId) {
-		List<String> ids = List.copyOf(this.graph.client()
-			.query("MATCH (r:OverlapReview) WHERE r.a = $id OR r.b = $id RETURN r.id")
-			.bind(workItemId)
-			.to("id")
-			.fetchAs(String.class)
-			.all());
+		List<String> ids = this.kind.ofWorkItem(workItemId);
 		this.edits.lockAll(EntityType.OVERLAP_REVIEW, ids);
 		for (OverlapReviewRecord review : this.kind.read(ids)) {
 			this.edits.delete(this.kind, review);
 		}
-	}
-
-	private static final class ReviewKind implements RecordKind<OverlapReviewRecord> {
-
-		private final Neo4jClient client;
-
-		ReviewKind(Neo4jClient client) {
-			this.client = client;
-		}
-
-		@Override
-		public EntityType type() {
-			return EntityType.OVERLAP_REVIEW;
-		}
-
-		@Override
-		public String idOf(OverlapReviewRecord record) {
-			return record.id();
-		}
-
-		@Override
-		public List<OverlapReviewRecord> read(Collection<String> ids) {
-			return List.copyOf(this.client.query("UNWIND $ids AS id MATCH (r:OverlapReview {id: id}) RETURN r")
-				.bind(List.copyOf(ids))
-				.to("ids")
-				.fetchAs(OverlapReviewRecord.class)
-				.mappedBy((typeSystem, record) -> {
-					OverlapReview review = OverlapReviews.review(record.get("r"));
-					return new OverlapReviewRecord(review.id(), review.a(), review.b(), review.verdict(), review.note());
-				})
-				.all());
-		}
-
-		@Override
-		public void write(List<OverlapReviewRecord> records, ZonedDateTime now, String user) {
-			List<Map<String, Object>> rows = records.stream().map((record) -> {
-				Map<String, Object> row = new HashMap<>();
-				row.put("id", record.id());
-				row.put("a", record.a());
-				row.put("b", record.b());
-				row.put("verdict", record.verdict().name());
-				row.put("note", record.note());
-				return row;
-			}).toList();
-			this.client.query("""
-					UNWIND $rows AS row
-					MERGE (n:OverlapReview {id: row.id})
-					ON CREATE SET n.version = 0, n.createdAt = $now, n.createdBy = $user
-					SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $user,
-					    n.a = row.a, n.b = row.b, n.verdict = row.verdict, n.note = row.note
-					""").bindAll(Map.of("rows", rows, "now", now, "user", user)).run();
-		}
-
 	}
 
 }

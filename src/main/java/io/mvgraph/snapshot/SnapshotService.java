@@ -39,11 +39,9 @@ import io.mvgraph.security.Caller;
 import io.mvgraph.security.Roles;
 import io.mvgraph.topic.TopicRecord;
 import io.mvgraph.workitem.WorkItemRecord;
-import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,12 +58,9 @@ public class SnapshotService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String FIELDS = """
-			s {.id, .label, .takenAt, .takenBy, .workItemCount, .bodyCount, .topicCount, .liaisonCount, .sizeBytes}""";
-
 	private final DatasetSections records;
 
-	private final Neo4jClient client;
+	private final SnapshotRepository snapshots;
 
 	private final ChangeRecorder changes;
 
@@ -75,10 +70,10 @@ public class SnapshotService {
 
 	private final Caller caller;
 
-	SnapshotService(DatasetSections records, Neo4jClient client, ChangeRecorder changes, Edits edits,
+	SnapshotService(DatasetSections records, SnapshotRepository snapshots, ChangeRecorder changes, Edits edits,
 			GraphQlLimits limits, Caller caller) {
 		this.records = records;
-		this.client = client;
+		this.snapshots = snapshots;
 		this.changes = changes;
 		this.edits = edits;
 		this.limits = limits;
@@ -108,11 +103,7 @@ public class SnapshotService {
 		parameters.put("liaisons", dataset.liaisons().size());
 		parameters.put("content", content);
 		try {
-			this.client.query("""
-					CREATE (s:Snapshot {id: $id, label: $label, takenAt: $takenAt, takenBy: $takenBy,
-					  workItemCount: $workItems, bodyCount: $bodies, topicCount: $topics, liaisonCount: $liaisons,
-					  sizeBytes: size($content), content: $content})
-					""").bindAll(parameters).run();
+			this.snapshots.create(parameters);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw ApiException.conflict("label", "Another snapshot '" + id + "' was taken at the same moment; retry");
@@ -124,7 +115,7 @@ public class SnapshotService {
 	@PreAuthorize(Roles.IS_EDITOR)
 	public String delete(String id) {
 		get(id);
-		this.client.query("MATCH (s:Snapshot {id: $id}) DELETE s").bind(id).to("id").run();
+		this.snapshots.delete(id);
 		return id;
 	}
 
@@ -133,22 +124,12 @@ public class SnapshotService {
 	}
 
 	public Optional<Snapshot> find(String id) {
-		return this.client.query("MATCH (s:Snapshot {id: $id}) RETURN " + FIELDS + " AS s")
-			.bind(id)
-			.to("id")
-			.fetchAs(Snapshot.class)
-			.mappedBy((typeSystem, record) -> snapshot(record.get("s")))
-			.one();
+		return this.snapshots.find(id);
 	}
 
 	/** The latest first. */
 	public List<Snapshot> list(Integer first) {
-		return List.copyOf(this.client.query("MATCH (s:Snapshot) RETURN " + FIELDS + " AS s ORDER BY s.takenAt DESC, s.id LIMIT $first")
-			.bind(this.limits.pageSize(first, 20))
-			.to("first")
-			.fetchAs(Snapshot.class)
-			.mappedBy((typeSystem, record) -> snapshot(record.get("s")))
-			.all());
+		return this.snapshots.list(this.limits.pageSize(first, 20));
 	}
 
 	/**
@@ -223,13 +204,7 @@ public class SnapshotService {
 	}
 
 	private Dataset content(String id) {
-		byte[] content = this.client.query("MATCH (s:Snapshot {id: $id}) RETURN s.content")
-			.bind(id)
-			.to("id")
-			.fetchAs(byte[].class)
-			.mappedBy((typeSystem, record) -> record.get(0).asByteArray())
-			.one()
-			.orElseThrow();
+		byte[] content = this.snapshots.content(id).orElseThrow();
 		try (InputStream input = new GZIPInputStream(new ByteArrayInputStream(content))) {
 			return JSON.readValue(input, Dataset.class);
 		}
@@ -245,23 +220,12 @@ public class SnapshotService {
 			slug = slug.substring(0, 60).replaceAll("-+$", "");
 		}
 		String base = now.toLocalDate() + (slug.isEmpty() ? "-snapshot" : "-" + slug);
-		Set<String> taken = new TreeSet<>(this.client
-			.query("MATCH (s:Snapshot) WHERE s.id = $base OR s.id STARTS WITH $base + '-' RETURN s.id")
-			.bind(base)
-			.to("base")
-			.fetchAs(String.class)
-			.all());
+		Set<String> taken = new TreeSet<>(this.snapshots.idsLike(base));
 		String id = base;
 		for (int n = 2; taken.contains(id); n++) {
 			id = base + "-" + n;
 		}
 		return id;
-	}
-
-	private static Snapshot snapshot(Value s) {
-		return new Snapshot(s.get("id").asString(), s.get("label").asString(), s.get("takenAt").asZonedDateTime(),
-				s.get("takenBy").asString(), s.get("workItemCount").asInt(), s.get("bodyCount").asInt(),
-				s.get("topicCount").asInt(), s.get("liaisonCount").asInt(), s.get("sizeBytes").asInt());
 	}
 
 	private static byte[] gzip(byte[] bytes) {

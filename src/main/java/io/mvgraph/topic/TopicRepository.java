@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cypher of the topic taxonomy. Each method is one round trip. */
 @Repository
-public class TopicRepository {
+class TopicRepository {
 
 	private final Graph graph;
 

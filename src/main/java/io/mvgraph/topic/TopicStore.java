@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.mvgraph.api.RecordCypher;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
+import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
@@ -16,38 +16,17 @@ import static io.mvgraph.api.RecordCypher.string;
 /**
  * The Cypher that reads and writes {@link TopicRecord}s, the canonical form of the graph's topics: for the import
  * (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both). One
- * statement per section read; writes in batches ({@link RecordCypher}).
+ * statement per read; writes in batches ({@link RecordCypher}).
  */
 @Component
-public class TopicStore implements RecordKind<TopicRecord> {
-
-	private final RecordCypher cypher;
+public class TopicStore extends RecordStore<TopicRecord> {
 
 	TopicStore(RecordCypher cypher) {
-		this.cypher = cypher;
+		super(EntityType.TOPIC, cypher);
 	}
 
 	@Override
-	public EntityType type() {
-		return EntityType.TOPIC;
-	}
-
-	@Override
-	public String idOf(TopicRecord record) {
-		return record.id();
-	}
-
-	@Override
-	public List<TopicRecord> read(Collection<String> ids) {
-		return ids.isEmpty() ? List.of() : select(ids);
-	}
-
-	/** Every record of the kind, in the order of their ids. */
-	public List<TopicRecord> all() {
-		return select(null);
-	}
-
-	private List<TopicRecord> select(Collection<String> ids) {
+	protected List<TopicRecord> select(Collection<String> ids) {
 		return this.cypher.rows("""
 				MATCH (n:Topic) WHERE $ids IS NULL OR n.id IN $ids
 				RETURN n {.*, parent: COLLECT { MATCH (n)-[:SUBTOPIC_OF]->(p:Topic) RETURN p.id }[0]} AS row

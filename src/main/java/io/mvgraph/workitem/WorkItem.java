@@ -3,7 +3,6 @@ package io.mvgraph.workitem;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
-import org.springframework.data.annotation.Version;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
@@ -15,5 +14,5 @@ import org.springframework.data.neo4j.core.schema.Node;
 @Node("WorkItem")
 public record WorkItem(@Id String id, String designation, String title, String scope, WorkItemStatus status,
 		LocalDate startDate, LocalDate publishedDate, LocalDate targetDate, Integer year, String url, String source,
-		String confidence, String note, @Version Long version, ZonedDateTime updatedAt, String updatedBy) {
+		String confidence, String note, Long version, ZonedDateTime updatedAt, String updatedBy) {
 }

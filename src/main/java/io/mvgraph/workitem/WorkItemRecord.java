@@ -2,6 +2,7 @@ package io.mvgraph.workitem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,11 @@ public record WorkItemRecord(String id, String designation, String title, String
 			"confidence", "note"),
 			WorkItemRecord::read);
 
+	/** The columns of the CSV export (work items as a flat table), in the order of {@link #csvRow()}. */
+	public static final List<String> CSV_COLUMNS = List.of("id", "designation", "title", "status", "owner", "topics",
+			"links", "startDate", "publishedDate", "targetDate", "year", "url", "source", "confidence", "note",
+			"scope");
+
 	private static final Set<String> LINK = RecordReader.fields("to", "kind");
 
 	public WorkItemRecord {
@@ -33,6 +39,15 @@ public record WorkItemRecord(String id, String designation, String title, String
 	}
 
 	public record Link(String to, WorkItemLinkKind kind) {
+	}
+
+	/** The row of the CSV export; lists are joined with "; ". */
+	public List<Object> csvRow() {
+		return Arrays.asList(this.id, this.designation, this.title, this.status, this.owner,
+				String.join("; ", this.topics),
+				String.join("; ", this.links.stream().map((link) -> link.kind() + " " + link.to()).toList()),
+				this.startDate, this.publishedDate, this.targetDate, this.year, this.url, this.source, this.confidence,
+				this.note, this.scope);
 	}
 
 	private static WorkItemRecord read(RecordReader r) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cypher of the work item read model. Each method is one round trip. */
 @Repository
-public class WorkItemRepository {
+class WorkItemRepository {
 
 	private static final String FILTER = """
 			MATCH (w:WorkItem)

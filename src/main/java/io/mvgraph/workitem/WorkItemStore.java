@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import io.mvgraph.api.RecordCypher;
 import io.mvgraph.history.EntityType;
-import io.mvgraph.history.RecordKind;
+import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
@@ -19,40 +19,19 @@ import static io.mvgraph.api.RecordCypher.string;
 import static io.mvgraph.api.RecordCypher.strings;
 
 /**
- * The Cypher that reads and writes {@link WorkItemRecord}s, the canonical form of the graph's work items: for the import
- * (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both). One
- * statement per section read; writes in batches ({@link RecordCypher}).
+ * The Cypher that reads and writes {@link WorkItemRecord}s, the canonical form of the graph's work items: for the
+ * import (write), the export and the import's comparison (read), and for every edit through {@code Edits} (both).
+ * One statement per read; writes in batches ({@link RecordCypher}).
  */
 @Component
-public class WorkItemStore implements RecordKind<WorkItemRecord> {
-
-	private final RecordCypher cypher;
+public class WorkItemStore extends RecordStore<WorkItemRecord> {
 
 	WorkItemStore(RecordCypher cypher) {
-		this.cypher = cypher;
+		super(EntityType.WORK_ITEM, cypher);
 	}
 
 	@Override
-	public EntityType type() {
-		return EntityType.WORK_ITEM;
-	}
-
-	@Override
-	public String idOf(WorkItemRecord record) {
-		return record.id();
-	}
-
-	@Override
-	public List<WorkItemRecord> read(Collection<String> ids) {
-		return ids.isEmpty() ? List.of() : select(ids);
-	}
-
-	/** Every record of the kind, in the order of their ids. */
-	public List<WorkItemRecord> all() {
-		return select(null);
-	}
-
-	private List<WorkItemRecord> select(Collection<String> ids) {
+	protected List<WorkItemRecord> select(Collection<String> ids) {
 		return this.cypher.rows("""
 				MATCH (n:WorkItem) WHERE $ids IS NULL OR n.id IN $ids
 				RETURN n {.*,

@@ -1,4 +1,4 @@
-package io.mvgraph.analysis;
+package io.mvgraph.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,16 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** The long read queries of the analysis, from {@code cypher/queries/NAME.cypher}, each read once. */
-final class AnalysisQueries {
+/**
+ * The long fixed queries and every report query, from {@code cypher/queries/NAME.cypher}, each read once: the one
+ * loader of {@code cypher/queries/} (README, "Cypher").
+ */
+public final class CypherQueries {
 
 	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-	private AnalysisQueries() {
+	private CypherQueries() {
 	}
 
-	static String get(String name) {
-		return CACHE.computeIfAbsent(name, AnalysisQueries::read);
+	public static String get(String name) {
+		return CACHE.computeIfAbsent(name, CypherQueries::read);
 	}
 
 	private static String read(String name) {

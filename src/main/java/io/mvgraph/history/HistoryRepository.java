@@ -1,0 +1,67 @@
+package io.mvgraph.history;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** The Cypher that reads the history: each method one statement. */
+@Repository
+class HistoryRepository {
+
+	private final Neo4jClient client;
+
+	HistoryRepository(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** The changes of one record, newest first. */
+	List<Change> of(String id, int first) {
+		return changes("""
+				MATCH (c:Change {entityId: $id})
+				RETURN c ORDER BY c.at DESC, c.id LIMIT $first
+				""", Map.of("id", id, "first", first));
+	}
+
+	/** The changes of every record (of these types, all when null or empty) since a moment (all when null). */
+	List<Change> recent(ZonedDateTime since, List<EntityType> entityTypes, int first) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("since", since);
+		parameters.put("types", entityTypes == null || entityTypes.isEmpty() ? null
+				: entityTypes.stream().map(Enum::name).toList());
+		parameters.put("first", first);
+		return changes("""
+				MATCH (c:Change)
+				WHERE ($since IS NULL OR c.at >= $since) AND ($types IS NULL OR c.entityType IN $types)
+				RETURN c ORDER BY c.at DESC, c.id LIMIT $first
+				""", parameters);
+	}
+
+	/** The changes a query returns (as {@code c}). */
+	private List<Change> changes(String cypher, Map<String, Object> parameters) {
+		return this.client.query(cypher).bindAll(parameters).fetchAs(Change.class).mappedBy((typeSystem, record) -> {
+			Value c = record.get("c");
+			List<String> names = c.get("fields").asList(Value::asString);
+			List<String> before = c.get("before").asList(Value::asString);
+			List<String> after = c.get("after").asList(Value::asString);
+			List<FieldChange> fields = new ArrayList<>();
+			for (int i = 0; i < names.size(); i++) {
+				fields.add(new FieldChange(names.get(i), before.get(i).isEmpty() ? null : before.get(i),
+						after.get(i).isEmpty() ? null : after.get(i)));
+			}
+			return new Change(c.get("id").asString(), c.get("at").asZonedDateTime(), c.get("by").asString(),
+					c.get("origin").asString(null), ChangeAction.valueOf(c.get("action").asString()),
+					EntityType.valueOf(c.get("entityType").asString()), c.get("entityId").asString(), fields);
+		})
+			.all()
+			.stream()
+			.toList();
+	}
+
+}
