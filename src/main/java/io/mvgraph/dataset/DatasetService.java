@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import java.util.List;
 
+import io.mvgraph.guard.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
@@ -77,11 +79,14 @@ public class DatasetService {
 		try (CSVPrinter csv = new CSVPrinter(writer,
 				CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
 			for (WorkItemRecord item : dataset.workItems()) {
-				csv.printRecord(item.id(), item.designation(), item.title(), item.status(), item.owner(),
+				// every text cell through SpreadsheetText: no cell can start a formula (CSV injection)
+				csv.printRecord(Stream.of(item.id(), item.designation(), item.title(), item.status(), item.owner(),
 						String.join("; ", item.topics()),
 						String.join("; ", item.links().stream().map((link) -> link.kind() + " " + link.to()).toList()),
 						item.startDate(), item.publishedDate(), item.targetDate(), item.year(), item.url(),
-						item.source(), item.confidence(), item.note(), item.scope());
+						item.source(), item.confidence(), item.note(), item.scope())
+					.map((value) -> value instanceof String text ? SpreadsheetText.escape(text) : value)
+					.toList());
 			}
 		}
 	}
