@@ -148,6 +148,14 @@ class HttpErrorShapeTests extends ApiTestSupport {
 		assertThat(response).startsWith("HTTP/1.1 400").doesNotContain("at org.").doesNotContain("Exception");
 	}
 
+	@Test
+	void shouldTellNothingAboutTheRuntimeInInfo() {
+		http().get().uri("/actuator/info").exchange().expectStatus().isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).doesNotContain("\"java\"").doesNotContain("\"os\"")
+				.doesNotContain("\"jvm\"").doesNotContain("\"build\""));
+	}
+
 	private static void assertError(WebTestClient.ResponseSpec response, int status, String code) {
 		response.expectStatus().isEqualTo(status);
 		response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON);
