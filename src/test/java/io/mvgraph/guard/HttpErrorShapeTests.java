@@ -149,6 +149,18 @@ class HttpErrorShapeTests extends ApiTestSupport {
 	}
 
 	@Test
+	void shouldAnswerOneErrorForABadArgumentOfAConnection() {
+		for (String document : new String[] { "{ workItems(first: 9999) { totalCount edges { node { id } } } }",
+				"{ bodies(first: -1) { totalCount } }", "{ workItems(first: 5, after: \"garbage\") { totalCount } }",
+				"{ liaisons(first: 100000) { totalCount } }" }) {
+			anonymous().document(document).execute().errors().satisfy((errors) -> {
+				assertThat(errors).as(document).singleElement()
+					.satisfies((error) -> assertThat(error.getExtensions()).as(document).containsEntry("code", "BAD_REQUEST"));
+			});
+		}
+	}
+
+	@Test
 	void shouldTellNothingAboutTheRuntimeInInfo() {
 		http().get().uri("/actuator/info").exchange().expectStatus().isOk()
 			.expectBody(String.class)
