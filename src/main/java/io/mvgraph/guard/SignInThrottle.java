@@ -41,7 +41,10 @@ public class SignInThrottle {
 		if (this.counters.size() > MAX_COUNTERS) {
 			this.counters.values().removeIf((counter) -> counter.expired(now));
 		}
-		count(userKey(user), this.properties.maxFailuresPerUser(), now, "user '" + LogText.clean(user) + "'");
+		// a spray of invented names beyond the bound adds no counters; the address counter still holds it back
+		if (this.counters.size() <= MAX_COUNTERS || this.counters.containsKey(userKey(user))) {
+			count(userKey(user), this.properties.maxFailuresPerUser(), now, "user '" + LogText.clean(user) + "'");
+		}
 		count(addressKey(address), this.properties.maxFailuresPerAddress(), now, "address " + address);
 	}
 
@@ -75,8 +78,9 @@ public class SignInThrottle {
 		return counter == null ? 0 : counter.blockedUntil() - now;
 	}
 
+	/** Bounded: a header may carry a name of kilobytes. */
 	private static String userKey(String user) {
-		return "user:" + user;
+		return "user:" + (user.length() > 200 ? user.substring(0, 200) : user);
 	}
 
 	private static String addressKey(String address) {
