@@ -59,14 +59,41 @@ public final class FieldRules {
 		return null;
 	}
 
+	/**
+	 * Text of a record. Blank means no visible character: spaces of any kind (no-break spaces too), zero-width and
+	 * other format characters alone are blank. Control characters are refused: NUL and the other C0 controls, DEL
+	 * and C1 (which covers terminal escape sequences, they start with ESC); long texts (descriptions, scopes,
+	 * mandates, notes: {@code maxLength >= TEXT_LENGTH}) may hold line breaks (LF, CR: the reference data has CRLF)
+	 * and tabs.
+	 */
 	public static String textProblem(String text, int maxLength) {
-		if (text.isBlank()) {
+		boolean multiLine = maxLength >= TEXT_LENGTH;
+		boolean visible = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < 0x20 || (c >= 0x7f && c <= 0x9f)) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+				return "must not contain control characters (U+" + String.format("%04X", (int) c) + " at position "
+						+ i + (multiLine ? "); only line breaks and tabs are allowed" : ")");
+			}
+			visible = visible || isVisible(c);
+		}
+		if (!visible) {
 			return "must not be blank";
 		}
 		if (text.length() > maxLength) {
 			return "must be at most " + maxLength + " characters, was " + text.length();
 		}
 		return null;
+	}
+
+	private static boolean isVisible(char c) {
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+			return false;
+		}
+		int type = Character.getType(c);
+		// zero-width and joiner characters (U+200B-U+200F, U+2060, U+FEFF ...) are FORMAT; the fillers look blank too
+		return type != Character.FORMAT && type != Character.CONTROL && c != '\u115F' && c != '\u1160'
+				&& c != '\u3164' && c != '\uFFA0' && c != '\u2800';
 	}
 
 	public static String urlProblem(String url) {

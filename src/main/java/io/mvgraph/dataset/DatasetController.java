@@ -15,6 +15,7 @@ import io.mvgraph.security.Caller;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,13 +23,13 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code POST /api/import} (EDITOR; the file as the JSON body or as the multipart part {@code file}) and
+ * {@code POST /api/import} (EDITOR; the file as the body, {@code application/json}) and
  * {@code GET /api/export?format=json|csv}.
  */
 @RestController
@@ -47,19 +48,33 @@ class DatasetController {
 		this.maxImportBytes = maxImportSize.toBytes();
 	}
 
-	@PostMapping(path = "/api/import", consumes = { MediaType.APPLICATION_JSON_VALUE,
-			MediaType.APPLICATION_OCTET_STREAM_VALUE, MediaType.TEXT_PLAIN_VALUE })
-	ResponseEntity<Object> importBody(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
-			Principal principal) throws IOException {
-		return importBytes(body, dryRun, principal);
-	}
+	/** The spreadsheet type of an xlsx file. */
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	@PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Object> importFile(@RequestPart("file") MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean dryRun, Principal principal) throws IOException {
-		try (InputStream input = file.getInputStream()) {
-			return importBytes(input, dryRun, principal);
+	/**
+	 * Only types a cross-site HTML form cannot send (not text/plain, multipart/form-data nor
+	 * application/x-www-form-urlencoded: those get 415), or a generic binary body with an explicit {@code format}.
+	 */
+	@PostMapping(path = "/api/import", consumes = { MediaType.APPLICATION_JSON_VALUE, "text/csv", XLSX,
+			MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	ResponseEntity<Object> importBody(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(required = false) String format,
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, Principal principal)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		String effective = format != null ? format
+				: MediaType.APPLICATION_JSON.includes(contentType) ? "json"
+						: contentType.isCompatibleWith(MediaType.parseMediaType("text/csv")) ? "csv"
+								: contentType.isCompatibleWith(MediaType.parseMediaType(XLSX)) ? "xlsx" : null;
+		if (effective == null) {
+			throw new HttpMediaTypeNotSupportedException(contentType, List.of(MediaType.APPLICATION_JSON,
+					MediaType.parseMediaType("text/csv"), MediaType.parseMediaType(XLSX)), HttpMethod.POST);
 		}
+		return switch (effective) {
+			case "json" -> importBytes(body, dryRun, principal);
+			case "csv", "xlsx" -> throw ApiException.badRequest("format", "importing " + effective
+					+ " is not supported yet; send the data-set file as JSON");
+			default -> throw ApiException.badRequest("format", "must be json, csv or xlsx, was '" + format + "'");
+		};
 	}
 
 	private ResponseEntity<Object> importBytes(InputStream input, boolean dryRun, Principal principal)
@@ -67,7 +82,7 @@ class DatasetController {
 		byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxImportBytes + 1));
 		if (bytes.length > this.maxImportBytes) {
 			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-				.body(RestErrors.body(ErrorCode.BAD_REQUEST,
+				.body(RestErrors.body(ErrorCode.TOO_COMPLEX,
 						"The file is larger than " + DataSize.ofBytes(this.maxImportBytes).toMegabytes()
 								+ " MB (mvgraph.import.max-size)", "file"));
 		}

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import io.mvgraph.api.SpreadsheetText;
 import io.mvgraph.workitem.WorkItemRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -74,7 +75,11 @@ public class DatasetService {
 		try (CSVPrinter csv = new CSVPrinter(writer,
 				CSVFormat.DEFAULT.builder().setHeader(WorkItemRecord.CSV_COLUMNS.toArray(String[]::new)).get())) {
 			for (WorkItemRecord item : dataset.workItems()) {
-				csv.printRecord(item.csvRow());
+				// every text cell through SpreadsheetText: no cell can start a formula (CSV injection)
+				csv.printRecord(item.csvRow()
+					.stream()
+					.map((value) -> value instanceof String text ? SpreadsheetText.escape(text) : value)
+					.toList());
 			}
 		}
 	}

@@ -83,7 +83,9 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 				|| classification == ErrorType.BAD_REQUEST) {
 			return ErrorCode.BAD_REQUEST;
 		}
-		if (classification == graphql.ErrorType.ExecutionAborted) {
+		// graphql-java's own guard against introspection abuse (too many fields, too deep): a limit, not a fault
+		if (classification == graphql.ErrorType.ExecutionAborted
+				|| "BadFaithIntrospection".equals(String.valueOf(classification))) {
 			return ErrorCode.TOO_COMPLEX;
 		}
 		if (classification == ErrorType.NOT_FOUND) {

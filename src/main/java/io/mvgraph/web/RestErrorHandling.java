@@ -5,12 +5,15 @@ import java.util.Map;
 import io.mvgraph.api.ApiException;
 import io.mvgraph.api.RestErrors;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The REST endpoints' errors, in the same shape and with the same codes as the GraphQL ones. */
+// before the catch-all of guard/HttpErrorHandling
+@Order(0)
 @RestControllerAdvice
 class RestErrorHandling {
 
@@ -21,6 +24,8 @@ class RestErrorHandling {
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
 			case BAD_REQUEST, TOO_COMPLEX -> HttpStatus.BAD_REQUEST;
 		};
