@@ -1,4 +1,4 @@
-package io.mvgraph.graph;
+package io.mvgraph.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
