@@ -1,6 +1,6 @@
 package io.mvgraph.workitem;
 
-import java.time.LocalDate;
+import io.mvgraph.api.PartialDate;
 import java.time.ZonedDateTime;
 
 import org.springframework.data.annotation.Version;
@@ -14,6 +14,6 @@ import org.springframework.data.neo4j.core.schema.Node;
  */
 @Node("WorkItem")
 public record WorkItem(@Id String id, String designation, String title, String scope, WorkItemStatus status,
-		LocalDate startDate, LocalDate publishedDate, LocalDate targetDate, Integer year, String url, String source,
+		PartialDate startDate, PartialDate publishedDate, PartialDate targetDate, Integer year, String url, String source,
 		String confidence, String note, @Version Long version, ZonedDateTime updatedAt, String updatedBy) {
 }
