@@ -46,7 +46,8 @@ final class OverlapScoring {
 
 	static double linkBoost(WorkItemLinkKind kind) {
 		return switch (kind) {
-			case EQUIVALENT_TO -> 1.0;
+			case EQUIVALENT_TO, ADOPTS -> 1.0;
+			case CONTINUES -> 0.5;
 			case SUPERSEDES -> 0.5;
 			case RELATED_TO -> 0.4;
 			case REFERENCES -> 0.3;

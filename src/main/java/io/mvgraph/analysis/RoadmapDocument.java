@@ -1,5 +1,6 @@
 package io.mvgraph.analysis;
 
+import io.mvgraph.api.PartialDate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -190,7 +191,7 @@ record RoadmapDocument(LocalDate date, String filter, List<Area> areas) {
 		return item.status() == null ? "" : item.status().name().replace('_', ' ').toLowerCase(Locale.ROOT);
 	}
 
-	private static String date(LocalDate date, Integer year) {
+	private static String date(PartialDate date, Integer year) {
 		return date != null ? date.toString() : year != null ? year.toString() : "";
 	}
 

@@ -105,6 +105,20 @@ public class RecordCypher {
 		return (LocalDate) row.get(key);
 	}
 
+	/** A partial date, stored as the text it was given (older graphs hold full dates as Neo4j dates). */
+	public static PartialDate partialDate(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		if (value == null) {
+			return null;
+		}
+		return value instanceof LocalDate day ? PartialDate.of(day) : PartialDate.parse(value.toString());
+	}
+
+	/** The stored form of a partial date: its text. */
+	public static String text(PartialDate date) {
+		return date == null ? null : date.toString();
+	}
+
 	public static Integer integer(Map<String, Object> row, String key) {
 		Object value = row.get(key);
 		return value == null ? null : ((Number) value).intValue();

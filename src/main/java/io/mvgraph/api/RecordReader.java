@@ -212,6 +212,30 @@ public final class RecordReader {
 		return null;
 	}
 
+	/** A partial date ({@link PartialDate}): YYYY, YYYY-MM or YYYY-MM-DD, and YYYY-Qn where {@code quarters}. */
+	public PartialDate partialDate(String field, boolean quarters) {
+		JsonNode value = value(field, false);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isString()) {
+			problem(field, "must be a date (YYYY, YYYY-MM or YYYY-MM-DD" + (quarters ? ", or YYYY-Qn" : "") + "), was " + value);
+			return null;
+		}
+		try {
+			PartialDate date = PartialDate.parse(value.stringValue());
+			if (date.isQuarter() && !quarters) {
+				problem(field, "a quarter (" + date + ") is only allowed on target dates; give YYYY, YYYY-MM or YYYY-MM-DD");
+				return null;
+			}
+			return date;
+		}
+		catch (IllegalArgumentException ex) {
+			problem(field, ex.getMessage());
+			return null;
+		}
+	}
+
 	/** A date and time with its UTC offset (ISO 8601): a local time alone would not say when it is. */
 	public OffsetDateTime dateTime(String field, boolean required) {
 		JsonNode value = value(field, required);

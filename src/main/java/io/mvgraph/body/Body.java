@@ -2,6 +2,8 @@ package io.mvgraph.body;
 
 import java.time.ZonedDateTime;
 
+import io.mvgraph.api.PartialDate;
+
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
@@ -11,6 +13,6 @@ import org.springframework.data.neo4j.core.schema.Node;
  */
 @Node("Body")
 public record Body(@Id String id, String name, String acronym, BodyKind kind, String url, String mandate,
-		String source, String confidence, String note, Long version, ZonedDateTime updatedAt,
+		PartialDate activeFrom, PartialDate activeUntil, String source, String confidence, String note, Long version, ZonedDateTime updatedAt,
 		String updatedBy) {
 }

@@ -1,5 +1,6 @@
 package io.mvgraph.body;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import io.mvgraph.api.Connection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -39,6 +41,22 @@ class BodyController {
 	@BatchMapping
 	Map<Body, List<Body>> children(List<Body> bodies) {
 		return Batches.lists(bodies, Body::id, this.bodies.children(Batches.ids(bodies, Body::id)));
+	}
+
+	@BatchMapping
+	Map<Body, Body> successor(List<Body> bodies) {
+		return Batches.singles(bodies, Body::id, this.bodies.successors(Batches.ids(bodies, Body::id)));
+	}
+
+	@BatchMapping
+	Map<Body, List<Body>> predecessors(List<Body> bodies) {
+		return Batches.lists(bodies, Body::id, this.bodies.predecessors(Batches.ids(bodies, Body::id)));
+	}
+
+	/** Whether the body existed and had not ended on that day (today without one). */
+	@SchemaMapping
+	boolean active(Body body, @Argument LocalDate on) {
+		return BodyRecord.activeOn(body.activeFrom(), body.activeUntil(), on != null ? on : LocalDate.now());
 	}
 
 	@BatchMapping

@@ -22,7 +22,8 @@ public class BodyEditing {
 
 	/** What the relationships that point at a body are, for the message that refuses to delete it. */
 	static final Map<String, String> REFERENCES = Map.of("OWNED_BY", "work item(s) it owns", "PART_OF",
-			"group(s) below it", "FROM", "liaison(s) it sent", "TO", "liaison(s) sent to it");
+			"group(s) below it", "FROM", "liaison(s) it sent", "TO", "liaison(s) sent to it", "SUCCEEDED_BY",
+			"predecessor(s) whose work it took over");
 
 	private final Edits edits;
 
@@ -45,6 +46,7 @@ public class BodyEditing {
 		// a new record has nothing below it: only itself can make a cycle
 		this.hierarchy.requireNotOwnParent(EntityType.BODY, "input.parent", record.id(), record.parent());
 		this.edits.requireExisting(EntityType.BODY, "input.parent", record.parent());
+		this.edits.requireExisting(EntityType.BODY, "input.succeededBy", record.succeededBy());
 		this.edits.create(this.bodies, "input.id", record);
 		return this.reads.get(record.id());
 	}
@@ -56,6 +58,10 @@ public class BodyEditing {
 		if (!Objects.equals(before.parent(), after.parent())) {
 			this.edits.requireExisting(EntityType.BODY, "input.parent", after.parent());
 			this.hierarchy.requireNoCycle(EntityType.BODY, "PART_OF", "input.parent", id, after.parent());
+		}
+		if (!Objects.equals(before.succeededBy(), after.succeededBy())) {
+			this.edits.requireExisting(EntityType.BODY, "input.succeededBy", after.succeededBy());
+			this.hierarchy.requireNoCycle(EntityType.BODY, "SUCCEEDED_BY", "input.succeededBy", id, after.succeededBy());
 		}
 		this.edits.save(this.bodies, before, after);
 		return this.reads.get(id);

@@ -73,6 +73,14 @@ class BodyRepository {
 		return this.graph.related(Body.class, "(:Body {id: key})<-[:PART_OF]-(n:Body)", "toLower(n.name), n.id", ids);
 	}
 
+	Map<String, List<Body>> successors(Collection<String> ids) {
+		return this.graph.related(Body.class, "(:Body {id: key})-[:SUCCEEDED_BY]->(n:Body)", "n.id", ids);
+	}
+
+	Map<String, List<Body>> predecessors(Collection<String> ids) {
+		return this.graph.related(Body.class, "(:Body {id: key})<-[:SUCCEEDED_BY]-(n:Body)", "n.id", ids);
+	}
+
 	Map<String, List<Body>> ancestors(Collection<String> ids) {
 		return this.graph.related(Body.class, "path = (:Body {id: key})-[:PART_OF*1..]->(n:Body)", "length(path)", ids);
 	}

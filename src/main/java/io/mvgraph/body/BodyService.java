@@ -58,6 +58,14 @@ public class BodyService {
 		return this.bodies.children(ids);
 	}
 
+	public Map<String, List<Body>> successors(Collection<String> ids) {
+		return this.bodies.successors(ids);
+	}
+
+	public Map<String, List<Body>> predecessors(Collection<String> ids) {
+		return this.bodies.predecessors(ids);
+	}
+
 	public Map<String, List<Body>> ancestors(Collection<String> ids) {
 		return this.bodies.ancestors(ids);
 	}

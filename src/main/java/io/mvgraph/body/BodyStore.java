@@ -11,7 +11,9 @@ import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
+import static io.mvgraph.api.RecordCypher.partialDate;
 import static io.mvgraph.api.RecordCypher.string;
+import static io.mvgraph.api.RecordCypher.text;
 
 /**
  * The Cypher that reads and writes {@link BodyRecord}s, the canonical form of the graph's bodies: for the import
@@ -29,12 +31,14 @@ public class BodyStore extends RecordStore<BodyRecord> {
 	protected List<BodyRecord> select(Collection<String> ids) {
 		return this.cypher.rows("""
 				MATCH (n:Body) WHERE $ids IS NULL OR n.id IN $ids
-				RETURN n {.*, parent: COLLECT { MATCH (n)-[:PART_OF]->(p:Body) RETURN p.id }[0]} AS row
+				RETURN n {.*, parent: COLLECT { MATCH (n)-[:PART_OF]->(p:Body) RETURN p.id }[0],
+				          succeededBy: COLLECT { MATCH (n)-[:SUCCEEDED_BY]->(s:Body) RETURN s.id }[0]} AS row
 				ORDER BY n.id
 				""", ids).stream()
 			.map((row) -> new BodyRecord(string(row, "id"), string(row, "name"), string(row, "acronym"),
 					BodyKind.valueOf(string(row, "kind")), string(row, "parent"), string(row, "url"),
-					string(row, "mandate"), string(row, "source"), string(row, "confidence"), string(row, "note")))
+					string(row, "mandate"), partialDate(row, "activeFrom"), partialDate(row, "activeUntil"),
+					string(row, "succeededBy"), string(row, "source"), string(row, "confidence"), string(row, "note")))
 			.toList();
 	}
 
@@ -44,7 +48,8 @@ public class BodyStore extends RecordStore<BodyRecord> {
 				UNWIND $rows AS row
 				MERGE (n:Body {id: row.id})
 				""" + RecordCypher.STAMP + """
-				SET n.name = row.name, n.acronym = row.acronym, n.kind = row.kind, n.mandate = row.mandate
+				SET n.name = row.name, n.acronym = row.acronym, n.kind = row.kind, n.mandate = row.mandate,
+				    n.activeFrom = row.activeFrom, n.activeUntil = row.activeUntil
 				""");
 		this.cypher.write("body parents", records, now, user, BodyStore::row, """
 				UNWIND $rows AS row
@@ -53,6 +58,14 @@ public class BodyStore extends RecordStore<BodyRecord> {
 				WITH n, row WHERE row.parent IS NOT NULL
 				MATCH (p:Body {id: row.parent})
 				CREATE (n)-[:PART_OF]->(p)
+				""");
+		this.cypher.write("body successors", records, now, user, BodyStore::row, """
+				UNWIND $rows AS row
+				MATCH (n:Body {id: row.id})
+				CALL (n) { MATCH (n)-[old:SUCCEEDED_BY]->() DELETE old }
+				WITH n, row WHERE row.succeededBy IS NOT NULL
+				MATCH (s:Body {id: row.succeededBy})
+				CREATE (n)-[:SUCCEEDED_BY]->(s)
 				""");
 	}
 
@@ -63,6 +76,9 @@ public class BodyStore extends RecordStore<BodyRecord> {
 		row.put("kind", record.kind().name());
 		row.put("parent", record.parent());
 		row.put("mandate", record.mandate());
+		row.put("activeFrom", text(record.activeFrom()));
+		row.put("activeUntil", text(record.activeUntil()));
+		row.put("succeededBy", record.succeededBy());
 		return row;
 	}
 

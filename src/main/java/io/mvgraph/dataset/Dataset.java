@@ -23,7 +23,7 @@ public record Dataset(int formatVersion, List<TopicRecord> topics, List<BodyReco
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<MeetingRecord> meetings,
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<ContributionRecord> contributions) {
 
-	public static final int FORMAT_VERSION = 1;
+	public static final int FORMAT_VERSION = 2;
 
 	public Dataset {
 		topics = topics != null ? List.copyOf(topics) : List.of();

@@ -131,7 +131,10 @@ class DatasetImporter {
 		Set<String> liaisonIds = new HashSet<>();
 		Set<String> meetingIds = new HashSet<>();
 		dataset.topics().forEach((topic) -> add(topicIds, topic.parent()));
-		dataset.bodies().forEach((body) -> add(bodyIds, body.parent()));
+		dataset.bodies().forEach((body) -> {
+			add(bodyIds, body.parent());
+			add(bodyIds, body.succeededBy());
+		});
 		dataset.workItems().forEach((item) -> {
 			add(bodyIds, item.owner());
 			item.topics().forEach((id) -> add(topicIds, id));
@@ -163,6 +166,7 @@ class DatasetImporter {
 		}
 		for (BodyRecord body : dataset.bodies()) {
 			bodies.check(problems, paths.get(body) + ".parent", "body", body.parent());
+			bodies.check(problems, paths.get(body) + ".succeededBy", "body", body.succeededBy());
 		}
 		for (WorkItemRecord item : dataset.workItems()) {
 			String path = paths.get(item);
@@ -208,9 +212,13 @@ class DatasetImporter {
 			bodies.check(problems, path + ".from", "body", contribution.from());
 		}
 		checkContributions(dataset, paths, problems);
-		checkCycles("topic", "SUBTOPIC_OF", "Topic", dataset.topics(), TopicRecord::parent, paths, problems);
-		checkCycles("body", "PART_OF", "Body", dataset.bodies(), BodyRecord::parent, paths, problems);
-		checkCycles("liaison", "REPLY_TO", "Liaison", dataset.liaisons(), LiaisonRecord::replyTo, paths, problems);
+		checkSymmetricLinks(dataset, paths, problems);
+		checkCycles("topic", "SUBTOPIC_OF", "Topic", "parent", dataset.topics(), TopicRecord::parent, paths, problems);
+		checkCycles("body", "PART_OF", "Body", "parent", dataset.bodies(), BodyRecord::parent, paths, problems);
+		checkCycles("body", "SUCCEEDED_BY", "Body", "succeededBy", dataset.bodies(), BodyRecord::succeededBy, paths,
+				problems);
+		checkCycles("liaison", "REPLY_TO", "Liaison", "replyTo", dataset.liaisons(), LiaisonRecord::replyTo, paths,
+				problems);
 	}
 
 	/**
@@ -292,10 +300,57 @@ class DatasetImporter {
 	}
 
 	/**
+	 * A symmetric link ({@code EQUIVALENT_TO}, {@code RELATED_TO}) is one link, recorded from either end: the same
+	 * link recorded by both ends in the file, or by this end in the file and by the other in the graph (where the file
+	 * leaves the other's links as they are), is a duplicate.
+	 */
+	private void checkSymmetricLinks(Dataset dataset, IdentityHashMap<DatasetRecord, String> paths,
+			List<DatasetProblem> problems) {
+		Map<String, String> recordedBy = new HashMap<>();
+		Set<String> inFile = dataset.workItems().stream().map(DatasetRecord::id).collect(Collectors.toSet());
+		List<Map<String, Object>> againstGraph = new ArrayList<>();
+		for (WorkItemRecord item : dataset.workItems()) {
+			for (int i = 0; i < item.links().size(); i++) {
+				WorkItemRecord.Link link = item.links().get(i);
+				if (link.kind() == null || link.to() == null || item.id() == null || !link.kind().symmetric()) {
+					continue;
+				}
+				String path = paths.get(item) + ".links[" + i + "]";
+				String key = link.kind() + "|" + (item.id().compareTo(link.to()) < 0 ? item.id() + "|" + link.to()
+						: link.to() + "|" + item.id());
+				String earlier = recordedBy.putIfAbsent(key, item.id());
+				if (earlier != null && !earlier.equals(item.id())) {
+					problems.add(new DatasetProblem(path, "duplicate link: " + link.kind() + " between '" + item.id()
+							+ "' and '" + link.to() + "' is also recorded by '" + earlier
+							+ "' (a symmetric link is one link: record it at one end)"));
+				}
+				else if (!inFile.contains(link.to())) {
+					againstGraph.add(Map.of("from", item.id(), "to", link.to(), "kind", link.kind().name(), "path", path));
+				}
+			}
+		}
+		if (againstGraph.isEmpty()) {
+			return;
+		}
+		this.client.query("""
+				UNWIND $links AS link
+				MATCH (:WorkItem {id: link.to})-[l]->(:WorkItem {id: link.from}) WHERE type(l) = link.kind
+				RETURN link.path AS path, link.from AS from, link.to AS to, link.kind AS kind
+				""")
+			.bind(againstGraph)
+			.to("links")
+			.fetch()
+			.all()
+			.forEach((row) -> problems.add(new DatasetProblem((String) row.get("path"), "duplicate link: " + row.get("kind")
+					+ " between '" + row.get("from") + "' and '" + row.get("to") + "' is already recorded by '"
+					+ row.get("to") + "' (a symmetric link is one link: record it at one end)")));
+	}
+
+	/**
 	 * A parent chain must end: follows each record's parent through the file, and through the graph for the
 	 * records the file does not define, and reports a record that comes back to itself.
 	 */
-	private <T extends DatasetRecord> void checkCycles(String what, String type, String label, List<T> records,
+	private <T extends DatasetRecord> void checkCycles(String what, String type, String label, String field, List<T> records,
 			Function<T, String> parentOf, IdentityHashMap<DatasetRecord, String> paths, List<DatasetProblem> problems) {
 		if (records.isEmpty()) {
 			return;
@@ -318,8 +373,8 @@ class DatasetImporter {
 				current = parents.get(current);
 			}
 			if (current != null && current.equals(record.id())) {
-				problems.add(new DatasetProblem(paths.get(record) + "." + (label.equals("Liaison") ? "replyTo" : "parent"),
-						"makes a cycle: " + what + " '" + record.id() + "' would be its own ancestor"));
+				problems.add(new DatasetProblem(paths.get(record) + "." + field,
+						"makes a cycle: " + what + " '" + record.id() + "' would be its own " + (field.equals("succeededBy") ? "successor" : "ancestor")));
 			}
 		}
 	}

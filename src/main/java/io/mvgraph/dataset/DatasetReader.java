@@ -69,9 +69,13 @@ final class DatasetReader {
 		RecordReader file = new RecordReader(root, "$", problems, warnings, ROOT);
 		IdentityHashMap<DatasetRecord, String> paths = new IdentityHashMap<>();
 		JsonNode version = root.get("formatVersion");
-		if (version != null && !(version.isIntegralNumber() && version.intValue() == Dataset.FORMAT_VERSION)) {
-			file.problem("formatVersion", "must be " + Dataset.FORMAT_VERSION + " (the only version there is), was "
-					+ version);
+		if (version != null && !(version.isIntegralNumber() && version.intValue() >= 1
+				&& version.intValue() <= Dataset.FORMAT_VERSION)) {
+			file.problem("formatVersion", "must be 1 or " + Dataset.FORMAT_VERSION + ", was " + version);
+		}
+		else if (root instanceof tools.jackson.databind.node.ObjectNode object) {
+			// a file without a version is of the current one
+			FormatUpgrade.upgrade(object, version != null ? version.intValue() : Dataset.FORMAT_VERSION);
 		}
 		Dataset dataset = new Dataset(Dataset.FORMAT_VERSION, section(file, "topics", TopicRecord.FORMAT, paths),
 				section(file, "bodies", BodyRecord.FORMAT, paths),

@@ -13,10 +13,16 @@ import org.springframework.data.neo4j.core.schema.Property;
  * history and identifiers are resolved in batches, not mapped here.
  */
 @Node("Liaison")
-public record Liaison(@Id String id, String title, LiaisonPurpose purpose,
+public record Liaison(@Id String id, String title, LiaisonKind kind, LiaisonPurpose purpose,
 		@Property("state") LiaisonState recordedState, LocalDate sentOn, LocalDate deadline, String url,
 		String source, String confidence, String note, Long version, ZonedDateTime updatedAt,
 		String updatedBy) {
+
+	/** The kind; a statement where the record does not say (graphs written before format version 2). */
+	@Override
+	public LiaisonKind kind() {
+		return this.kind != null ? this.kind : LiaisonKind.STATEMENT;
+	}
 
 	/** The state, or {@link LiaisonState#UNSTATED} where the record does not say. */
 	public LiaisonState state() {

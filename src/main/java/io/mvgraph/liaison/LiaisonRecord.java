@@ -17,7 +17,7 @@ import io.mvgraph.api.RecordReader;
  * the API reports it as SENT); when {@code stateHistory} is given, its last entry is the current state.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LiaisonRecord(String id, String title, String from, List<String> to,
+public record LiaisonRecord(String id, String title, LiaisonKind kind, String from, List<String> to,
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> cc, LiaisonPurpose purpose, LiaisonState state,
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<StateChange> stateHistory, LocalDate sentOn,
 		LocalDate deadline, String replyTo, List<String> concerns,
@@ -26,7 +26,7 @@ public record LiaisonRecord(String id, String title, String from, List<String> t
 		String confidence, String note) implements DatasetRecord {
 
 	/** The fields of the record in a data-set file, and the rules of each. */
-	public static final RecordFormat<LiaisonRecord> FORMAT = new RecordFormat<>(LiaisonRecord.class, RecordReader.fields("id", "title", "from", "to", "cc", "purpose",
+	public static final RecordFormat<LiaisonRecord> FORMAT = new RecordFormat<>(LiaisonRecord.class, RecordReader.fields("id", "title", "kind", "from", "to", "cc", "purpose",
 			"state", "stateHistory", "sentOn", "deadline", "replyTo", "concerns", "topics", "identifiers", "url",
 			"source", "confidence", "note"),
 			LiaisonRecord::read);
@@ -36,6 +36,7 @@ public record LiaisonRecord(String id, String title, String from, List<String> t
 	private static final Set<String> IDENTIFIER = RecordReader.fields("body", "value", "url");
 
 	public LiaisonRecord {
+		kind = kind != null ? kind : LiaisonKind.STATEMENT;
 		to = to != null ? List.copyOf(to) : List.of();
 		cc = cc != null ? List.copyOf(cc) : List.of();
 		stateHistory = stateHistory != null ? List.copyOf(stateHistory) : List.of();
@@ -56,13 +57,14 @@ public record LiaisonRecord(String id, String title, String from, List<String> t
 
 	/** The same liaison about other work items (all its other fields kept). */
 	public LiaisonRecord withConcerns(List<String> newConcerns) {
-		return new LiaisonRecord(this.id, this.title, this.from, this.to, this.cc, this.purpose, this.state,
-				this.stateHistory, this.sentOn, this.deadline, this.replyTo, newConcerns, this.topics, this.identifiers,
+		return new LiaisonRecord(this.id, this.title, this.kind, this.from, this.to, this.cc, this.purpose,
+				this.state, this.stateHistory, this.sentOn, this.deadline, this.replyTo, newConcerns, this.topics, this.identifiers,
 				this.url, this.source, this.confidence, this.note);
 	}
 
 	public LiaisonRecord withState(LiaisonState newState, List<StateChange> newHistory, LocalDate newSentOn) {
-		return new LiaisonRecord(this.id, this.title, this.from, this.to, this.cc, this.purpose, newState, newHistory,
+		return new LiaisonRecord(this.id, this.title, this.kind, this.from, this.to, this.cc, this.purpose, newState,
+				newHistory,
 				newSentOn, this.deadline, this.replyTo, this.concerns, this.topics, this.identifiers, this.url,
 				this.source, this.confidence, this.note);
 	}
@@ -86,6 +88,7 @@ public record LiaisonRecord(String id, String title, String from, List<String> t
 			identifiers.add(read);
 		}
 		LiaisonRecord record = new LiaisonRecord(r.id(), r.text("title", true, FieldRules.TITLE_LENGTH),
+				r.enumValue("kind", LiaisonKind.class, false),
 				r.reference("from", true), r.references("to", true, true), r.references("cc", false, false),
 				r.enumValue("purpose", LiaisonPurpose.class, true), r.enumValue("state", LiaisonState.class, false),
 				history, r.date("sentOn"), r.date("deadline"), r.reference("replyTo", false),

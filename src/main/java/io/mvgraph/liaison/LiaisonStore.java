@@ -48,7 +48,8 @@ public class LiaisonStore extends RecordStore<LiaisonRecord> {
 				} AS row
 				ORDER BY n.id
 				""", ids).stream()
-			.map((row) -> new LiaisonRecord(string(row, "id"), string(row, "title"), string(row, "from"),
+			.map((row) -> new LiaisonRecord(string(row, "id"), string(row, "title"),
+					enumValue(LiaisonKind.class, row, "kind"), string(row, "from"),
 					strings(row, "to"), strings(row, "cc"), LiaisonPurpose.valueOf(string(row, "purpose")),
 					enumValue(LiaisonState.class, row, "state"),
 					maps(row, "stateHistory").stream()
@@ -71,7 +72,7 @@ public class LiaisonStore extends RecordStore<LiaisonRecord> {
 				UNWIND $rows AS row
 				MERGE (n:Liaison {id: row.id})
 				""" + RecordCypher.STAMP + """
-				SET n.title = row.title, n.purpose = row.purpose, n.state = row.state, n.sentOn = row.sentOn,
+				SET n.title = row.title, n.kind = row.kind, n.purpose = row.purpose, n.state = row.state, n.sentOn = row.sentOn,
 				    n.deadline = row.deadline
 				WITH n, row
 				CALL (n) {
@@ -148,6 +149,7 @@ public class LiaisonStore extends RecordStore<LiaisonRecord> {
 	static Map<String, Object> row(LiaisonRecord record) {
 		Map<String, Object> row = RecordCypher.common(record, record.url(), record.source(), record.confidence(), record.note());
 		row.put("title", record.title());
+		row.put("kind", record.kind().name());
 		row.put("from", record.from());
 		row.put("to", record.to());
 		row.put("cc", record.cc());

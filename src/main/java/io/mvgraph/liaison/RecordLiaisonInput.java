@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A liaison statement to record: drafted here, or received from another body. */
-record RecordLiaisonInput(String id, String title, String from, List<String> to, List<String> cc,
+record RecordLiaisonInput(String id, String title, LiaisonKind kind, String from, List<String> to, List<String> cc,
 		LiaisonPurpose purpose, LiaisonState state, String stateNote, LocalDate sentOn, LocalDate deadline,
 		String replyTo, List<String> concerns, List<String> topics, List<IdentifierInput> identifiers, String url,
 		String source, String confidence, String note) {
@@ -23,7 +23,7 @@ record RecordLiaisonInput(String id, String title, String from, List<String> to,
 	}
 
 	LiaisonRecord toRecord(LiaisonState initial, List<LiaisonRecord.StateChange> history) {
-		return new LiaisonRecord(this.id, this.title, this.from, this.to, this.cc, this.purpose, initial, history,
+		return new LiaisonRecord(this.id, this.title, this.kind, this.from, this.to, this.cc, this.purpose, initial, history,
 				this.sentOn, this.deadline, this.replyTo, this.concerns, this.topics, identifiers(this.identifiers),
 				this.url, this.source, this.confidence, this.note);
 	}

@@ -8,7 +8,7 @@ import io.mvgraph.api.Patch;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** The fields to change; the state changes with changeLiaisonState, which keeps its history. */
-record UpdateLiaisonInput(ArgumentValue<String> title, ArgumentValue<String> from, ArgumentValue<List<String>> to,
+record UpdateLiaisonInput(ArgumentValue<String> title, ArgumentValue<LiaisonKind> kind, ArgumentValue<String> from, ArgumentValue<List<String>> to,
 		ArgumentValue<List<String>> cc, ArgumentValue<LiaisonPurpose> purpose, ArgumentValue<LocalDate> sentOn,
 		ArgumentValue<LocalDate> deadline, ArgumentValue<String> replyTo, ArgumentValue<List<String>> concerns,
 		ArgumentValue<List<String>> topics, ArgumentValue<List<RecordLiaisonInput.IdentifierInput>> identifiers,
@@ -19,6 +19,7 @@ record UpdateLiaisonInput(ArgumentValue<String> title, ArgumentValue<String> fro
 		List<LiaisonRecord.Identifier> identifierRecords = this.identifiers == null || this.identifiers.isOmitted()
 				? before.identifiers() : RecordLiaisonInput.identifiers(this.identifiers.value());
 		return new LiaisonRecord(before.id(), Patch.apply(this.title, before.title()),
+				Patch.apply(this.kind, before.kind()),
 				Patch.apply(this.from, before.from()), Patch.apply(this.to, before.to()), Patch.apply(this.cc, before.cc()),
 				Patch.apply(this.purpose, before.purpose()), before.state(), before.stateHistory(),
 				Patch.apply(this.sentOn, before.sentOn()), Patch.apply(this.deadline, before.deadline()),

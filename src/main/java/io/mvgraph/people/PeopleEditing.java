@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import io.mvgraph.api.ApiException;
 import io.mvgraph.api.ErrorCode;
+import io.mvgraph.api.PartialDate;
 import io.mvgraph.api.RecordFormat;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
@@ -68,7 +69,7 @@ public class PeopleEditing {
 		PersonRecord before = this.edits.current(this.people, "input.person", input.person(), null);
 		this.edits.requireExisting(EntityType.BODY, "input.body", input.body());
 		PersonRecord.Role role = new PersonRecord.Role(input.body(), input.kind(),
-				input.since() != null ? input.since() : LocalDate.now(), input.until(), input.note());
+				input.since() != null ? input.since() : PartialDate.of(LocalDate.now()), input.until(), input.note());
 		for (PersonRecord.Role held : before.roles()) {
 			if (held.body().equals(role.body()) && held.kind() == role.kind() && overlap(held, role)) {
 				throw ApiException.conflict("input.since", "'" + before.id() + "' is " + held.kind() + " of '"
@@ -87,11 +88,11 @@ public class PeopleEditing {
 	/** Ends the role of that kind the person holds in that body on {@code until} (default today). */
 	public Role end(PersonInputs.EndRoleInput input) {
 		PersonRecord before = this.edits.current(this.people, "input.person", input.person(), null);
-		LocalDate until = input.until() != null ? input.until() : LocalDate.now();
+		PartialDate until = input.until() != null ? input.until() : PartialDate.of(LocalDate.now());
 		List<PersonRecord.Role> roles = new ArrayList<>(before.roles());
 		for (int i = 0; i < roles.size(); i++) {
 			PersonRecord.Role held = roles.get(i);
-			if (held.body().equals(input.body()) && held.kind() == input.kind() && heldOn(held, until)) {
+			if (held.body().equals(input.body()) && held.kind() == input.kind() && heldOn(held, until.start())) {
 				if (held.since() != null && until.isBefore(held.since())) {
 					throw ApiException.badRequest("input.until", "must not be before the role began (" + held.since() + ")");
 				}
@@ -126,14 +127,14 @@ public class PeopleEditing {
 	}
 
 	private static boolean heldOn(PersonRecord.Role role, LocalDate day) {
-		return (role.since() == null || !role.since().isAfter(day)) && (role.until() == null || !role.until().isBefore(day));
+		return Role.heldOn(role.since(), role.until(), day);
 	}
 
 	private static boolean overlap(PersonRecord.Role a, PersonRecord.Role b) {
-		LocalDate aStart = a.since() != null ? a.since() : LocalDate.MIN;
-		LocalDate bStart = b.since() != null ? b.since() : LocalDate.MIN;
-		LocalDate aEnd = a.until() != null ? a.until() : LocalDate.MAX;
-		LocalDate bEnd = b.until() != null ? b.until() : LocalDate.MAX;
+		LocalDate aStart = a.since() != null ? a.since().start() : LocalDate.MIN;
+		LocalDate bStart = b.since() != null ? b.since().start() : LocalDate.MIN;
+		LocalDate aEnd = a.until() != null ? a.until().end() : LocalDate.MAX;
+		LocalDate bEnd = b.until() != null ? b.until().end() : LocalDate.MAX;
 		return !aStart.isAfter(bEnd) && !bStart.isAfter(aEnd);
 	}
 

@@ -12,6 +12,9 @@ import java.util.Optional;
 import io.mvgraph.api.Cursor;
 import io.mvgraph.api.CypherQueries;
 import io.mvgraph.api.Graph;
+import io.mvgraph.api.PartialDate;
+import io.mvgraph.api.PartialDateCypher;
+import io.mvgraph.api.RecordCypher;
 import io.mvgraph.body.Body;
 import io.mvgraph.body.BodyKind;
 import org.neo4j.driver.Record;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Repository;
 class PeopleRepository {
 
 	/** A role relationship {@code r} held on {@code $asOf}. */
-	static final String HELD = "(r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)";
+	static final String HELD = "(r.since IS NULL OR " + PartialDateCypher.start("r.since") + " <= $asOf) AND (r.until IS NULL OR "
+			+ PartialDateCypher.end("r.until") + " >= $asOf)";
 
 	/** The position of {@code r.kind} in {@link RoleKind}'s order, for sorting contact lists. */
 	private static final String KIND_ORDER = "[i IN range(0, size($kindOrder) - 1) WHERE $kindOrder[i] = r.kind][0]";
@@ -146,16 +150,17 @@ class PeopleRepository {
 	List<Expired> expiredRoles(LocalDate asOf) {
 		return new ArrayList<>(this.graph.client().query("""
 				MATCH (p:Person)-[r:HAS_ROLE]->(b:Body)
-				WHERE r.until IS NOT NULL AND r.until < $asOf
+				WHERE r.until IS NOT NULL AND %s < $asOf
 				  AND NOT EXISTS {
 				    MATCH (b)<-[c:HAS_ROLE]-(:Person)
-				    WHERE c.kind = r.kind AND (c.since IS NULL OR c.since <= $asOf) AND (c.until IS NULL OR c.until >= $asOf)
+				    WHERE c.kind = r.kind AND (c.since IS NULL OR %s <= $asOf) AND (c.until IS NULL OR %s >= $asOf)
 				  }
-				WITH b, r.kind AS kind, p, r ORDER BY r.until DESC, p.id
+				WITH b, r.kind AS kind, p, r ORDER BY %s DESC, p.id
 				WITH b, kind, collect({person: p.id, since: r.since, until: r.until, note: r.note})[0] AS last
 				RETURN b, kind, last
 				ORDER BY toLower(b.name), b.id, kind
-				""")
+				""".formatted(PartialDateCypher.end("r.until"), PartialDateCypher.start("c.since"),
+					PartialDateCypher.end("c.until"), PartialDateCypher.end("r.until")))
 			.bind(asOf)
 			.to("asOf")
 			.fetchAs(Expired.class)
@@ -164,7 +169,7 @@ class PeopleRepository {
 				Value last = record.get("last");
 				RoleKind kind = RoleKind.valueOf(record.get("kind").asString());
 				return new Expired(body, new Role(last.get("person").asString(), body.id(), kind,
-						localDate(last.get("since")), localDate(last.get("until")), last.get("note").asString(null)));
+						partialDate(last.get("since")), partialDate(last.get("until")), last.get("note").asString(null)));
 			})
 			.all());
 	}
@@ -225,11 +230,15 @@ class PeopleRepository {
 
 	private static Role role(Map<String, Object> row) {
 		return new Role((String) row.get("person"), (String) row.get("body"), RoleKind.valueOf((String) row.get("kind")),
-				(LocalDate) row.get("since"), (LocalDate) row.get("until"), (String) row.get("note"));
+				RecordCypher.partialDate(row, "since"), RecordCypher.partialDate(row, "until"), (String) row.get("note"));
 	}
 
-	private static LocalDate localDate(Value value) {
-		return value.isNull() ? null : value.asLocalDate();
+	private static PartialDate partialDate(Value value) {
+		if (value.isNull()) {
+			return null;
+		}
+		return value.hasType(org.neo4j.driver.types.TypeSystem.getDefault().DATE()) ? PartialDate.of(value.asLocalDate())
+				: PartialDate.parse(value.asString());
 	}
 
 	private static List<String> kindOrder() {

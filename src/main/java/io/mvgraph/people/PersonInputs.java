@@ -1,6 +1,6 @@
 package io.mvgraph.people;
 
-import java.time.LocalDate;
+import io.mvgraph.api.PartialDate;
 import java.util.List;
 
 import io.mvgraph.api.Patch;
@@ -38,15 +38,15 @@ final class PersonInputs {
 	}
 
 	/** A role to give a person: {@code since} defaults to today. */
-	record AssignRoleInput(String person, String body, RoleKind kind, LocalDate since, LocalDate until, String note) {
+	record AssignRoleInput(String person, String body, RoleKind kind, PartialDate since, PartialDate until, String note) {
 	}
 
 	/** Ends the role a person holds now (or on {@code until}): {@code until} defaults to today. */
-	record EndRoleInput(String person, String body, RoleKind kind, LocalDate until) {
+	record EndRoleInput(String person, String body, RoleKind kind, PartialDate until) {
 	}
 
 	/** Takes away a role recorded by mistake: the one that began on {@code since} (null: the one with no start). */
-	record RemoveRoleInput(String person, String body, RoleKind kind, LocalDate since) {
+	record RemoveRoleInput(String person, String body, RoleKind kind, PartialDate since) {
 	}
 
 }

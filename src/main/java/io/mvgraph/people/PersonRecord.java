@@ -8,6 +8,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mvgraph.api.DatasetRecord;
 import io.mvgraph.api.FieldRules;
+import io.mvgraph.api.PartialDate;
 import io.mvgraph.api.RecordFormat;
 import io.mvgraph.api.RecordReader;
 
@@ -33,7 +34,7 @@ public record PersonRecord(String id, String name, String affiliation, String co
 
 	/** A role in a body for a period; {@code until} null while it lasts. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Role(String body, RoleKind kind, LocalDate since, LocalDate until, String note) {
+	public record Role(String body, RoleKind kind, PartialDate since, PartialDate until, String note) {
 
 		/** Two roles are the same when they are of one kind, in one body, from one day. */
 		public boolean sameAs(Role other) {
@@ -57,7 +58,8 @@ public record PersonRecord(String id, String name, String affiliation, String co
 		List<PersonRecord.Role> roles = new ArrayList<>();
 		for (RecordReader role : r.objects("roles", ROLE)) {
 			PersonRecord.Role read = new PersonRecord.Role(role.reference("body", true),
-					role.enumValue("kind", RoleKind.class, true), role.date("since"), role.date("until"),
+					role.enumValue("kind", RoleKind.class, true), role.partialDate("since", false),
+					role.partialDate("until", false),
 					role.text("note", false, FieldRules.TEXT_LENGTH));
 			if (read.since() != null && read.until() != null && read.until().isBefore(read.since())) {
 				role.problem("until", "must not be before since (" + read.since() + ")");

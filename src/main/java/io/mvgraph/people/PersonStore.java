@@ -12,7 +12,7 @@ import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
-import static io.mvgraph.api.RecordCypher.date;
+import static io.mvgraph.api.RecordCypher.partialDate;
 import static io.mvgraph.api.RecordCypher.enumValue;
 import static io.mvgraph.api.RecordCypher.maps;
 import static io.mvgraph.api.RecordCypher.string;
@@ -44,7 +44,7 @@ public class PersonStore extends RecordStore<PersonRecord> {
 					string(row, "country"), string(row, "email"),
 					maps(row, "roles").stream()
 						.map((role) -> new PersonRecord.Role(string(role, "body"), enumValue(RoleKind.class, role, "kind"),
-								date(role, "since"), date(role, "until"), string(role, "note")))
+								partialDate(role, "since"), partialDate(role, "until"), string(role, "note")))
 						.toList(),
 					string(row, "url"), string(row, "source"), string(row, "confidence"), string(row, "note")))
 			.toList();
@@ -79,8 +79,8 @@ public class PersonStore extends RecordStore<PersonRecord> {
 			Map<String, Object> map = new HashMap<>();
 			map.put("body", role.body());
 			map.put("kind", role.kind().name());
-			map.put("since", role.since());
-			map.put("until", role.until());
+			map.put("since", RecordCypher.text(role.since()));
+			map.put("until", RecordCypher.text(role.until()));
 			map.put("note", role.note());
 			return map;
 		}).toList());

@@ -2,15 +2,22 @@ package io.mvgraph.people;
 
 import java.time.LocalDate;
 
+import io.mvgraph.api.PartialDate;
+
 /**
  * A role a person holds, or held, in a body for a period ({@code (:Person)-[:HAS_ROLE]->(:Body)}). The person and
  * the body are resolved in batches from their ids.
  */
-public record Role(String personId, String bodyId, RoleKind kind, LocalDate since, LocalDate until, String note) {
+public record Role(String personId, String bodyId, RoleKind kind, PartialDate since, PartialDate until, String note) {
 
 	/** Whether the role is held on that day: begun (or no start known) and not ended. */
 	public boolean heldOn(LocalDate day) {
-		return (this.since == null || !this.since.isAfter(day)) && (this.until == null || !this.until.isBefore(day));
+		return heldOn(this.since, this.until, day);
+	}
+
+	/** The rule of {@link #heldOn(LocalDate)} for any pair of bounds (partial dates: the intervals they name). */
+	public static boolean heldOn(PartialDate since, PartialDate until, LocalDate day) {
+		return (since == null || since.startsOnOrBefore(day)) && (until == null || !until.end().isBefore(day));
 	}
 
 	public boolean current() {

@@ -25,6 +25,7 @@ class GraphQlConfiguration {
 	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return (wiring) -> wiring.scalar(StrictDateScalar.create())
+			.scalar(PartialDateScalar.create())
 			.scalar(ExtendedScalars.DateTime)
 			.scalar(ExtendedScalars.Json);
 	}

@@ -1,11 +1,11 @@
 package io.mvgraph.workitem;
 
-import java.time.LocalDate;
+import io.mvgraph.api.PartialDate;
 import java.util.List;
 
 record CreateWorkItemInput(String id, String designation, String title, String scope, WorkItemStatus status,
-		String owner, List<String> topics, List<WorkItemLinkInput> links, LocalDate startDate, LocalDate publishedDate,
-		LocalDate targetDate, Integer year, String url, String source, String confidence, String note) {
+		String owner, List<String> topics, List<WorkItemLinkInput> links, PartialDate startDate, PartialDate publishedDate,
+		PartialDate targetDate, Integer year, String url, String source, String confidence, String note) {
 
 	WorkItemRecord toRecord() {
 		List<WorkItemRecord.Link> linkRecords = this.links == null ? List.of()

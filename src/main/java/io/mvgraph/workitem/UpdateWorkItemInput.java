@@ -1,6 +1,6 @@
 package io.mvgraph.workitem;
 
-import java.time.LocalDate;
+import io.mvgraph.api.PartialDate;
 import java.util.List;
 
 import io.mvgraph.api.Patch;
@@ -10,8 +10,8 @@ import org.springframework.graphql.data.ArgumentValue;
 /** The fields to change; links change with linkWorkItems and unlinkWorkItems. */
 record UpdateWorkItemInput(ArgumentValue<String> designation, ArgumentValue<String> title,
 		ArgumentValue<String> scope, ArgumentValue<WorkItemStatus> status, ArgumentValue<String> owner,
-		ArgumentValue<List<String>> topics, ArgumentValue<LocalDate> startDate, ArgumentValue<LocalDate> publishedDate,
-		ArgumentValue<LocalDate> targetDate, ArgumentValue<Integer> year, ArgumentValue<String> url,
+		ArgumentValue<List<String>> topics, ArgumentValue<PartialDate> startDate, ArgumentValue<PartialDate> publishedDate,
+		ArgumentValue<PartialDate> targetDate, ArgumentValue<Integer> year, ArgumentValue<String> url,
 		ArgumentValue<String> source, ArgumentValue<String> confidence, ArgumentValue<String> note) {
 
 	WorkItemRecord applyTo(WorkItemRecord before) {

@@ -1,6 +1,6 @@
 package io.mvgraph.workitem;
 
-import java.time.LocalDate;
+import io.mvgraph.api.PartialDate;
 import java.time.ZonedDateTime;
 
 import org.springframework.data.neo4j.core.schema.Id;
@@ -13,6 +13,6 @@ import org.springframework.data.neo4j.core.schema.Node;
  */
 @Node("WorkItem")
 public record WorkItem(@Id String id, String designation, String title, String scope, WorkItemStatus status,
-		LocalDate startDate, LocalDate publishedDate, LocalDate targetDate, Integer year, String url, String source,
+		PartialDate startDate, PartialDate publishedDate, PartialDate targetDate, Integer year, String url, String source,
 		String confidence, String note, Long version, ZonedDateTime updatedAt, String updatedBy) {
 }

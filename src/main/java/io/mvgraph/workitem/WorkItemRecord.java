@@ -1,6 +1,5 @@
 package io.mvgraph.workitem;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -10,14 +9,15 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mvgraph.api.DatasetRecord;
 import io.mvgraph.api.FieldRules;
+import io.mvgraph.api.PartialDate;
 import io.mvgraph.api.RecordFormat;
 import io.mvgraph.api.RecordReader;
 
 /** A work item as the data-set format writes it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkItemRecord(String id, String designation, String title, String scope, WorkItemStatus status,
-		String owner, List<String> topics, List<Link> links, LocalDate startDate, LocalDate publishedDate,
-		LocalDate targetDate, Integer year, String url, String source, String confidence, String note)
+		String owner, List<String> topics, List<Link> links, PartialDate startDate, PartialDate publishedDate,
+		PartialDate targetDate, Integer year, String url, String source, String confidence, String note)
 		implements DatasetRecord {
 
 	/** The fields of the record in a data-set file, and the rules of each. */
@@ -64,11 +64,12 @@ public record WorkItemRecord(String id, String designation, String title, String
 		WorkItemRecord record = new WorkItemRecord(r.id(), r.text("designation", false, FieldRules.NAME_LENGTH),
 				r.text("title", true, FieldRules.TITLE_LENGTH), r.text("scope", false, FieldRules.TEXT_LENGTH),
 				r.enumValue("status", WorkItemStatus.class, true), r.reference("owner", true),
-				r.references("topics", true, true), links, r.date("startDate"), r.date("publishedDate"),
-				r.date("targetDate"), r.year("year"), r.url("url"), r.text("source", false, FieldRules.URL_LENGTH),
+				r.references("topics", true, true), links, r.partialDate("startDate", false),
+				r.partialDate("publishedDate", false), r.partialDate("targetDate", true), r.year("year"), r.url("url"), r.text("source", false, FieldRules.URL_LENGTH),
 				r.confidence(), r.text("note", false, FieldRules.TEXT_LENGTH));
 		if (record.startDate() != null && record.publishedDate() != null
 				&& record.publishedDate().isBefore(record.startDate())) {
+			// intervals: "2025" is not before "2025-06"; only a publication wholly before the start is
 			r.problem("publishedDate", "must not be before startDate (" + record.startDate() + ")");
 		}
 		for (int i = 0; i < links.size(); i++) {

@@ -13,7 +13,8 @@ import io.mvgraph.history.RecordStore;
 
 import org.springframework.stereotype.Component;
 
-import static io.mvgraph.api.RecordCypher.date;
+import static io.mvgraph.api.RecordCypher.partialDate;
+import static io.mvgraph.api.RecordCypher.text;
 import static io.mvgraph.api.RecordCypher.integer;
 import static io.mvgraph.api.RecordCypher.string;
 import static io.mvgraph.api.RecordCypher.strings;
@@ -44,8 +45,8 @@ public class WorkItemStore extends RecordStore<WorkItemRecord> {
 				""".formatted(WorkItemLinkKind.ALL), ids).stream()
 			.map((row) -> new WorkItemRecord(string(row, "id"), string(row, "designation"), string(row, "title"),
 					string(row, "scope"), WorkItemStatus.valueOf(string(row, "status")), string(row, "owner"),
-					strings(row, "topics"), links(row), date(row, "startDate"), date(row, "publishedDate"),
-					date(row, "targetDate"), integer(row, "year"), string(row, "url"), string(row, "source"),
+					strings(row, "topics"), links(row), partialDate(row, "startDate"),
+					partialDate(row, "publishedDate"), partialDate(row, "targetDate"), integer(row, "year"), string(row, "url"), string(row, "source"),
 					string(row, "confidence"), string(row, "note")))
 			.toList();
 	}
@@ -110,9 +111,9 @@ public class WorkItemStore extends RecordStore<WorkItemRecord> {
 			.stream()
 			.map((link) -> Map.of("to", link.to(), "kind", link.kind().name()))
 			.toList());
-		row.put("startDate", record.startDate());
-		row.put("publishedDate", record.publishedDate());
-		row.put("targetDate", record.targetDate());
+		row.put("startDate", text(record.startDate()));
+		row.put("publishedDate", text(record.publishedDate()));
+		row.put("targetDate", text(record.targetDate()));
 		row.put("year", record.year());
 		return row;
 	}
