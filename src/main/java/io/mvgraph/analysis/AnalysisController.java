@@ -31,8 +31,8 @@ class AnalysisController {
 
 	@QueryMapping
 	List<Overlap> overlaps(@Argument Double minScore, @Argument String topic, @Argument String body,
-			@Argument Integer first) {
-		return this.overlaps.overlaps(minScore, topic, body, first);
+			@Argument Integer first, @Argument Boolean includeInternal) {
+		return this.overlaps.overlaps(minScore, topic, body, first, includeInternal);
 	}
 
 	@QueryMapping
