@@ -131,7 +131,7 @@ final class Findings {
 
 	/**
 	 * The most specific topic more than half of the pairs share; failing that (no topic is shared by a majority),
-	 * the topic the most of them share; -1 when they share none.
+	 * the topic the most of them share; -1 when they share none. A root area only when nothing narrower is shared.
 	 */
 	private int subject(List<long[]> pairs) {
 		int[] count = new int[this.model.topicIds.length];
@@ -140,8 +140,16 @@ final class Findings {
 				count[topic]++;
 			}
 		}
+		// one of the eight root areas is too broad to be a subject while the pairs share anything narrower
+		boolean narrower = false;
+		for (int topic = 0; topic < count.length; topic++) {
+			narrower |= count[topic] > 0 && this.model.topicParent[topic] >= 0;
+		}
 		int best = -1;
 		for (int topic = 0; topic < count.length; topic++) {
+			if (narrower && this.model.topicParent[topic] < 0) {
+				continue;
+			}
 			if (count[topic] * 2 > pairs.size() && (best < 0 || moreSpecific(topic, best))) {
 				best = topic;
 			}
@@ -150,6 +158,9 @@ final class Findings {
 			return best;
 		}
 		for (int topic = 0; topic < count.length; topic++) {
+			if (narrower && this.model.topicParent[topic] < 0) {
+				continue;
+			}
 			if (count[topic] > 0 && (best < 0 || count[topic] > count[best]
 					|| (count[topic] == count[best] && moreSpecific(topic, best)))) {
 				best = topic;
@@ -355,15 +366,21 @@ final class Findings {
 		return parent >= 0 ? m.units.unit[parent] : -1;
 	}
 
-	/** "the ITU-T Focus Group on metaverse (closed in 2024)", "the MSF": ITU units by name, others by acronym. */
+	/**
+	 * "ITU-T SG21", "TSAG", "MSF" (an acronym where there is one: a study group's with "ITU-T " before it), else
+	 * "the ITU-T Focus Group on metaverse (FG-MV)"; with the year a unit that has ended closed.
+	 */
 	private String unitName(int unit, boolean withEnd) {
 		OverlapModel m = this.model;
 		String acronym = m.bodyAcronyms[unit];
-		String name = m.units.itu[unit] || acronym == null || acronym.isBlank() ? m.bodyNames[unit] : acronym;
-		if (name == null) {
-			name = m.bodyIds[unit];
+		String text;
+		if (acronym != null && !acronym.isBlank()) {
+			text = "ITU_T_SG".equals(m.bodyKinds[unit]) && !acronym.startsWith("ITU") ? "ITU-T " + acronym : acronym;
 		}
-		String text = name.regionMatches(true, 0, "the ", 0, 4) ? name : "the " + name;
+		else {
+			String name = m.bodyNames[unit] != null ? m.bodyNames[unit] : m.bodyIds[unit];
+			text = name.regionMatches(true, 0, "the ", 0, 4) ? name : "the " + name;
+		}
 		PartialDate ended = m.units.ended(unit, this.policy.asOf());
 		if (withEnd && ended != null) {
 			text += " (closed in " + ended.year() + ")";
@@ -376,8 +393,10 @@ final class Findings {
 		if (name == null) {
 			return this.model.topicIds[topic];
 		}
-		// "Avatars and digital identity" -> "avatars and digital identity", but "XR devices", "3D assets" stay
-		boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+		// "Avatars and digital identity" -> "avatars and digital identity", but "XR devices", "QoE and QoS" stay
+		String firstWord = name.split(" ", 2)[0];
+		boolean acronym = !firstWord.substring(1).equals(firstWord.substring(1).toLowerCase(Locale.ROOT))
+				|| firstWord.chars().anyMatch(Character::isDigit);
 		return acronym ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
 	}
 
