@@ -11,6 +11,9 @@ CALL () { MATCH ()-[r:PART_OF]->() RETURN count(r) AS partOf }
 CALL () { MATCH ()-[r:SUBTOPIC_OF]->() RETURN count(r) AS subtopicOf }
 CALL () { MATCH ()-[r:TO]->() RETURN count(r) AS sentTo }
 CALL () { MATCH ()-[r:CONCERNS]->() RETURN count(r) AS concerns }
-CALL () { MATCH ()-[r:EQUIVALENT_TO|REFERENCES|SUPERSEDES|RELATED_TO]->() RETURN count(r) AS links }
-RETURN [workItems, bodies, topics, liaisons, changes, about, owned, partOf, subtopicOf, sentTo, concerns, links] AS counts,
+CALL () { MATCH ()-[r:EQUIVALENT_TO|ADOPTS|CONTINUES|REFERENCES|SUPERSEDES|RELATED_TO]->() RETURN count(r) AS links }
+CALL () { MATCH ()-[r:CC]->() RETURN count(r) AS copiedTo }
+CALL () { MATCH ()-[r:SUCCEEDED_BY]->() RETURN count(r) AS succeededBy }
+RETURN [workItems, bodies, topics, liaisons, changes, about, owned, partOf, subtopicOf, sentTo, concerns, links, copiedTo,
+        succeededBy] AS counts,
        COLLECT { MATCH (c:Change) WHERE c.at IS NOT NULL RETURN toString(c.at) ORDER BY c.at DESC LIMIT 1 } AS lastChange

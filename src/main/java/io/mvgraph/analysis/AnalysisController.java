@@ -23,16 +23,30 @@ class AnalysisController {
 
 	private final TsagReportService reports;
 
-	AnalysisController(OverlapService overlaps, GapService gaps, TsagReportService reports) {
+	private final FindingService findings;
+
+	AnalysisController(OverlapService overlaps, GapService gaps, TsagReportService reports, FindingService findings) {
 		this.overlaps = overlaps;
 		this.gaps = gaps;
 		this.reports = reports;
+		this.findings = findings;
+	}
+
+	@QueryMapping
+	io.mvgraph.api.Connection<Finding> findings(@Argument List<FindingStatus> status, @Argument List<FindingScope> scope,
+			@Argument String unit, @Argument String topic, @Argument Integer first, @Argument String after) {
+		return this.findings.findings(status, scope, unit, topic, first, after);
+	}
+
+	@QueryMapping
+	Finding finding(@Argument String id) {
+		return this.findings.finding(id);
 	}
 
 	@QueryMapping
 	List<Overlap> overlaps(@Argument Double minScore, @Argument String topic, @Argument String body,
-			@Argument Integer first) {
-		return this.overlaps.overlaps(minScore, topic, body, first);
+			@Argument Integer first, @Argument Boolean includeInternal) {
+		return this.overlaps.overlaps(minScore, topic, body, first, includeInternal);
 	}
 
 	@QueryMapping

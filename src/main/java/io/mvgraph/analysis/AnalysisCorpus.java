@@ -30,7 +30,18 @@ record AnalysisCorpus(List<Item> items, List<BodyRow> bodies, List<TopicRow> top
 			List<String> topics) {
 	}
 
-	record BodyRow(String id, String parent, String kind, String name, String acronym) {
+	/**
+	 * A body. {@code activeUntil} is a partial date (v2); {@code succeededBy} the id of the body that took its work
+	 * over; {@code coordinationUnit} an exception to the rule of coordination units (see {@link CoordinationUnits}):
+	 * the id of the body whose unit this one belongs to (its own id: a unit of its own), null for the rule.
+	 */
+	record BodyRow(String id, String parent, String kind, String name, String acronym, String activeUntil,
+			String succeededBy, String coordinationUnit) {
+
+		BodyRow(String id, String parent, String kind, String name, String acronym) {
+			this(id, parent, kind, name, acronym, null, null, null);
+		}
+
 	}
 
 	record TopicRow(String id, String parent, String name) {
@@ -40,8 +51,17 @@ record AnalysisCorpus(List<Item> items, List<BodyRow> bodies, List<TopicRow> top
 	record Link(String from, String to, String kind) {
 	}
 
-	/** A liaison with its sender, recipients, the work items it concerns and its note (which may give its type). */
-	record LiaisonRow(String id, String from, List<String> to, List<String> concerns, String note) {
+	/**
+	 * A liaison with its sender, recipients, copies, the work items it concerns, its kind ({@code LiaisonKind} name;
+	 * null on graphs imported before v2, where the note's "type: ..." prefix gives it) and its date.
+	 */
+	record LiaisonRow(String id, String from, List<String> to, List<String> cc, List<String> concerns, String kind,
+			String note, java.time.LocalDate sentOn) {
+
+		LiaisonRow(String id, String from, List<String> to, List<String> concerns, String note) {
+			this(id, from, to, List.of(), concerns, null, note, null);
+		}
+
 	}
 
 }

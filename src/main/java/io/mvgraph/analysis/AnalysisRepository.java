@@ -73,7 +73,8 @@ class AnalysisRepository {
 				Liaison node = this.graph.map(Liaison.class, row.get("n"));
 				liaisonNodes.put(node.id(), node);
 				return new AnalysisCorpus.LiaisonRow(node.id(), row.get("from").asString(),
-						row.get("to").asList(Value::asString), row.get("concerns").asList(Value::asString), node.note());
+						row.get("to").asList(Value::asString), row.get("cc").asList(Value::asString),
+						row.get("concerns").asList(Value::asString), string(row.get("kind")), node.note(), node.sentOn());
 			})
 			.all());
 		return new AnalysisCorpus(items, bodies, topics, links, liaisons,
@@ -92,7 +93,9 @@ class AnalysisRepository {
 				Body node = this.graph.map(Body.class, row.get("n"));
 				nodes.put(node.id(), node);
 				return new AnalysisCorpus.BodyRow(node.id(), string(row.get("parent")),
-						node.kind() != null ? node.kind().name() : null, node.name(), node.acronym());
+						node.kind() != null ? node.kind().name() : null, node.name(), node.acronym(),
+						string(row.get("activeUntil")), string(row.get("succeededBy")),
+						string(row.get("coordinationUnit")));
 			})
 			.all());
 	}

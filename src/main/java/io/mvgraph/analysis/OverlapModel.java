@@ -38,6 +38,13 @@ final class OverlapModel {
 
 	final Map<String, Integer> bodyIndex;
 
+	final String[] bodyNames;
+
+	final String[] bodyAcronyms;
+
+	/** The coordination unit of each body, and the lines liaisons are matched along. */
+	final CoordinationUnits units;
+
 	// topics
 	final String[] topicIds;
 
@@ -59,6 +66,9 @@ final class OverlapModel {
 
 	final String[] status;
 
+	/** What people call each work item: its designation, or its title where it has none. */
+	final String[] itemLabels;
+
 	/** The topics of each work item with all topics above them, sorted. */
 	final int[][] topicClosure;
 
@@ -72,6 +82,9 @@ final class OverlapModel {
 	/** Link kinds between two work items, as a bit set of {@link WorkItemLinkKind} ordinals, keyed by the pair. */
 	final Map<Long, Integer> linkKinds;
 
+	/** The links between two work items as a human reads them ("a ADOPTS b"), keyed by the unordered pair. */
+	final Map<Long, List<String[]>> linkEvidence;
+
 	// liaisons
 	final String[] liaisonIds;
 
@@ -83,8 +96,19 @@ final class OverlapModel {
 	/** Per work item, the work-programme liaison fields that concern it. */
 	final int[][] declaredLiaisons;
 
-	/** Sender and recipients of each liaison. */
+	/** Sender, recipients and copies of each liaison. */
 	final int[][] liaisonParties;
+
+	final java.time.LocalDate[] liaisonSentOn;
+
+	/** Standing agreements between two units, keyed by the unordered unit pair. */
+	final Map<Long, int[]> unitPairAgreements;
+
+	/** Statements from or to a hub (TSAG, a JCA) addressed or copied to both units, keyed by the unit pair. */
+	final Map<Long, int[]> unitPairHubStatements;
+
+	/** Per work item, the hub statements that concern it. */
+	final int[][] hubConcerns;
 
 	/** The candidate pairs that score at least the floor, best first (see {@link PairKeys}). */
 	final long[] pairs;
@@ -105,6 +129,9 @@ final class OverlapModel {
 		this.bodyKinds = builder.bodyKinds;
 		this.bodyLine = builder.bodyLine;
 		this.bodyIndex = builder.bodyIndex;
+		this.bodyNames = builder.bodyNames;
+		this.bodyAcronyms = builder.bodyAcronyms;
+		this.units = builder.units;
 		this.topicIds = builder.topicIds;
 		this.topicParent = builder.topicParent;
 		this.topicWeight = builder.topicWeight;
@@ -114,16 +141,22 @@ final class OverlapModel {
 		this.itemIndex = builder.itemIndex;
 		this.owner = builder.owner;
 		this.status = builder.status;
+		this.itemLabels = builder.itemLabels;
 		this.topicClosure = builder.topicClosure;
 		this.termIds = builder.termIds;
 		this.termWeights = builder.termWeights;
 		this.words = builder.words;
 		this.linkKinds = builder.linkKinds;
+		this.linkEvidence = builder.linkEvidence;
 		this.liaisonIds = builder.liaisonIds;
 		this.liaisonKinds = builder.liaisonKinds;
 		this.bodyPairLiaisons = builder.bodyPairLiaisons;
 		this.declaredLiaisons = builder.declaredLiaisons;
 		this.liaisonParties = builder.liaisonParties;
+		this.liaisonSentOn = builder.liaisonSentOn;
+		this.unitPairAgreements = builder.unitPairAgreements;
+		this.unitPairHubStatements = builder.unitPairHubStatements;
+		this.hubConcerns = builder.hubConcerns;
 		this.pairs = pairs;
 		this.statistics = statistics;
 	}
@@ -279,8 +312,112 @@ final class OverlapModel {
 		return kinds;
 	}
 
-	/** What coordinates the pair, and the liaisons that show it. */
-	record Coordination(Set<CoordinationKind> kinds, List<String> liaisonIds) {
+	/** The coordination unit of the work item's owner. */
+	int unitOf(int item) {
+		return this.units.unit[this.owner[item]];
+	}
+
+	/** Whether the two work items belong to one coordination unit: an overlap inside it is not the JCA's business. */
+	boolean internal(int a, int b) {
+		return unitOf(a) == unitOf(b);
+	}
+
+	/** Whether a current channel coordinates the pair (the check of the gap filter). */
+	boolean coordinated(int a, int b, CoordinationPolicy policy) {
+		for (CoordinationChannel channel : channels(a, b, policy)) {
+			if (channel.current()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Everything that coordinates the pair, current or not: links first (common text, adoption, lineage), then the
+	 * liaisons by date, newest first. A liaison dated after {@code policy.asOf()} is left out.
+	 */
+	List<CoordinationChannel> channels(int a, int b, CoordinationPolicy policy) {
+		List<CoordinationChannel> channels = new ArrayList<>();
+		long itemPair = PairKeys.unordered(a, b);
+		for (String[] link : this.linkEvidence.getOrDefault(itemPair, List.of())) {
+			CoordinationKind kind = switch (link[1]) {
+				case "EQUIVALENT_TO" -> CoordinationKind.COMMON_TEXT;
+				case "ADOPTS" -> CoordinationKind.ADOPTION;
+				case "CONTINUES", "SUPERSEDES" -> CoordinationKind.LINEAGE;
+				default -> null;
+			};
+			if (kind != null) {
+				channels.add(new CoordinationChannel(kind, true, null, List.of(), link[0] + " " + link[1] + " " + link[2]));
+			}
+		}
+		Map<Integer, CoordinationKind> liaisons = new LinkedHashMap<>();
+		for (int x : this.units.line[this.owner[a]]) {
+			for (int y : this.units.line[this.owner[b]]) {
+				for (int liaison : this.bodyPairLiaisons.getOrDefault(PairKeys.unordered(x, y), NONE)) {
+					liaisons.putIfAbsent(liaison, CoordinationKind.LIAISON_STATEMENT);
+				}
+			}
+		}
+		long unitPair = PairKeys.unordered(unitOf(a), unitOf(b));
+		for (int liaison : this.unitPairAgreements.getOrDefault(unitPair, NONE)) {
+			liaisons.putIfAbsent(liaison, CoordinationKind.LIAISON_AGREEMENT);
+		}
+		for (int liaison : this.unitPairHubStatements.getOrDefault(unitPair, NONE)) {
+			liaisons.putIfAbsent(liaison, CoordinationKind.HUB_STATEMENT);
+		}
+		for (int liaison : this.hubConcerns[a]) {
+			if (contains(this.hubConcerns[b], liaison)) {
+				liaisons.putIfAbsent(liaison, CoordinationKind.HUB_STATEMENT);
+			}
+		}
+		for (int[] pair : new int[][] { { a, b }, { b, a } }) {
+			for (int liaison : this.declaredLiaisons[pair[0]]) {
+				if (partyInLine(liaison, this.owner[pair[1]])) {
+					liaisons.putIfAbsent(liaison, CoordinationKind.WORK_PROGRAMME);
+				}
+			}
+		}
+		List<CoordinationChannel> dated = new ArrayList<>();
+		liaisons.forEach((liaison, kind) -> {
+			java.time.LocalDate on = this.liaisonSentOn[liaison];
+			if (!policy.exists(on)) {
+				return;
+			}
+			// standing agreements and work-programme declarations do not age: they hold until withdrawn
+			boolean current = kind == CoordinationKind.LIAISON_AGREEMENT || kind == CoordinationKind.WORK_PROGRAMME
+					|| policy.current(on);
+			dated.add(new CoordinationChannel(kind, current, on, List.of(this.liaisonIds[liaison]), describe(liaison)));
+		});
+		dated.sort(Comparator.comparing((CoordinationChannel channel) -> channel.on(),
+				Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing((channel) -> channel.liaisonIds().get(0)));
+		channels.addAll(dated);
+		return channels;
+	}
+
+	private static final int[] NONE = new int[0];
+
+	/** "ls-x (2023-01-10): itu-t-tsag to ietf, itu-t-sg13": the liaison and its parties. */
+	private String describe(int liaison) {
+		int[] parties = this.liaisonParties[liaison];
+		StringBuilder text = new StringBuilder(this.liaisonIds[liaison]);
+		if (this.liaisonSentOn[liaison] != null) {
+			text.append(" (").append(this.liaisonSentOn[liaison]).append(')');
+		}
+		if (parties.length > 0) {
+			text.append(": ").append(this.bodyIds[parties[0]]);
+			if (parties.length > 1) {
+				text.append(" to ");
+				for (int i = 1; i < parties.length; i++) {
+					text.append(i > 1 ? ", " : "").append(this.bodyIds[parties[i]]);
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	/** What coordinates the pair (current channels only), and the liaisons behind them. */
+	record Coordination(Set<CoordinationKind> kinds, List<String> liaisonIds, List<CoordinationChannel> channels) {
 
 		boolean coordinated() {
 			return !this.kinds.isEmpty();
@@ -288,64 +425,22 @@ final class OverlapModel {
 
 	}
 
-	/** Whether anything coordinates the pair (the fast check of the gap filter). */
-	boolean coordinated(int a, int b) {
-		int bits = this.linkKinds.getOrDefault(PairKeys.unordered(a, b), 0);
-		if ((bits & (1 << WorkItemLinkKind.EQUIVALENT_TO.ordinal())) != 0) {
-			return true;
-		}
-		for (int x : this.bodyLine[this.owner[a]]) {
-			for (int y : this.bodyLine[this.owner[b]]) {
-				if (this.bodyPairLiaisons.containsKey(PairKeys.unordered(x, y))) {
-					return true;
-				}
-			}
-		}
-		return declared(a, b) || declared(b, a);
-	}
-
-	Coordination coordination(int a, int b) {
+	Coordination coordination(int a, int b, CoordinationPolicy policy) {
+		List<CoordinationChannel> channels = channels(a, b, policy);
 		Set<CoordinationKind> kinds = EnumSet.noneOf(CoordinationKind.class);
-		Set<Integer> liaisons = new TreeSet<>();
-		int bits = this.linkKinds.getOrDefault(PairKeys.unordered(a, b), 0);
-		if ((bits & (1 << WorkItemLinkKind.EQUIVALENT_TO.ordinal())) != 0) {
-			kinds.add(CoordinationKind.COMMON_TEXT);
-		}
-		for (int x : this.bodyLine[this.owner[a]]) {
-			for (int y : this.bodyLine[this.owner[b]]) {
-				int[] found = this.bodyPairLiaisons.get(PairKeys.unordered(x, y));
-				if (found != null) {
-					for (int liaison : found) {
-						kinds.add(this.liaisonKinds[liaison]);
-						liaisons.add(liaison);
-					}
-				}
+		Set<String> liaisons = new TreeSet<>();
+		for (CoordinationChannel channel : channels) {
+			if (channel.current()) {
+				kinds.add(channel.kind());
+				liaisons.addAll(channel.liaisonIds());
 			}
 		}
-		for (int[] pair : new int[][] { { a, b }, { b, a } }) {
-			for (int liaison : this.declaredLiaisons[pair[0]]) {
-				if (partyInLine(liaison, this.owner[pair[1]])) {
-					kinds.add(CoordinationKind.WORK_PROGRAMME);
-					liaisons.add(liaison);
-				}
-			}
-		}
-		return new Coordination(kinds, liaisons.stream().map((liaison) -> this.liaisonIds[liaison]).sorted().toList());
-	}
-
-	/** Whether a work-programme liaison field of item {@code a} names the owner of {@code b} or a body above it. */
-	private boolean declared(int a, int b) {
-		for (int liaison : this.declaredLiaisons[a]) {
-			if (partyInLine(liaison, this.owner[b])) {
-				return true;
-			}
-		}
-		return false;
+		return new Coordination(kinds, List.copyOf(liaisons), channels);
 	}
 
 	private boolean partyInLine(int liaison, int body) {
 		for (int party : this.liaisonParties[liaison]) {
-			if (contains(this.bodyLine[body], party)) {
+			if (contains(this.units.line[body], party) || contains(this.units.line[body], this.units.latest(party))) {
 				return true;
 			}
 		}
@@ -377,6 +472,12 @@ final class OverlapModel {
 
 		Map<String, Integer> bodyIndex = new HashMap<>();
 
+		String[] bodyNames;
+
+		String[] bodyAcronyms;
+
+		CoordinationUnits units;
+
 		String[] topicIds;
 
 		int[] topicParent;
@@ -395,6 +496,8 @@ final class OverlapModel {
 
 		String[] status;
 
+		String[] itemLabels;
+
 		int[][] topicClosure;
 
 		int[][] termIds;
@@ -405,6 +508,8 @@ final class OverlapModel {
 
 		Map<Long, Integer> linkKinds = new HashMap<>();
 
+		Map<Long, List<String[]>> linkEvidence = new HashMap<>();
+
 		String[] liaisonIds;
 
 		CoordinationKind[] liaisonKinds;
@@ -414,6 +519,14 @@ final class OverlapModel {
 		int[][] declaredLiaisons;
 
 		int[][] liaisonParties;
+
+		java.time.LocalDate[] liaisonSentOn;
+
+		Map<Long, int[]> unitPairAgreements = new HashMap<>();
+
+		Map<Long, int[]> unitPairHubStatements = new HashMap<>();
+
+		int[][] hubConcerns;
 
 		Builder(AnalysisCorpus corpus, TextAnalyzer analyzer) {
 			bodies(corpus.bodies());
@@ -447,6 +560,21 @@ final class OverlapModel {
 			for (int i = 0; i < n; i++) {
 				this.bodyLine[i] = line(i, this.bodyParent);
 			}
+			this.bodyNames = new String[n];
+			this.bodyAcronyms = new String[n];
+			String[] activeUntil = new String[n];
+			int[] successor = new int[n];
+			int[] override = new int[n];
+			for (int i = 0; i < n; i++) {
+				AnalysisCorpus.BodyRow row = rows.get(i);
+				this.bodyNames[i] = row.name();
+				this.bodyAcronyms[i] = row.acronym();
+				activeUntil[i] = row.activeUntil();
+				successor[i] = index(this.bodyIndex, row.succeededBy());
+				override[i] = index(this.bodyIndex, row.coordinationUnit());
+			}
+			this.units = new CoordinationUnits(this.bodyIds, this.bodyParent, this.bodyKinds, this.bodyNames,
+					this.bodyAcronyms, activeUntil, successor, override, this.bodyLine);
 		}
 
 		private void topics(List<AnalysisCorpus.TopicRow> rows) {
@@ -469,6 +597,7 @@ final class OverlapModel {
 			this.itemIds = new String[n];
 			this.owner = new int[n];
 			this.status = new String[n];
+			this.itemLabels = new String[n];
 			this.topicClosure = new int[n][];
 			for (int i = 0; i < n; i++) {
 				AnalysisCorpus.Item item = items.get(i);
@@ -476,6 +605,8 @@ final class OverlapModel {
 				this.itemIndex.put(item.id(), i);
 				this.owner[i] = this.bodyIndex.get(item.owner());
 				this.status[i] = item.status();
+				this.itemLabels[i] = item.designation() != null && !item.designation().isBlank() ? item.designation()
+						: item.title();
 				BitSet closure = new BitSet();
 				for (String topic : item.topics()) {
 					Integer t = this.topicIndex.get(topic);
@@ -577,8 +708,17 @@ final class OverlapModel {
 				if (a == null || b == null || a.equals(b)) {
 					continue;
 				}
-				int kind = WorkItemLinkKind.valueOf(link.kind()).ordinal();
-				this.linkKinds.merge(PairKeys.unordered(a, b), 1 << kind, (x, y) -> x | y);
+				WorkItemLinkKind kind;
+				try {
+					kind = WorkItemLinkKind.valueOf(link.kind());
+				}
+				catch (IllegalArgumentException ex) {
+					// a kind this version does not know (a newer graph): no score, no channel
+					continue;
+				}
+				this.linkKinds.merge(PairKeys.unordered(a, b), 1 << kind.ordinal(), (x, y) -> x | y);
+				this.linkEvidence.computeIfAbsent(PairKeys.unordered(a, b), (key) -> new ArrayList<>())
+					.add(new String[] { link.from(), kind.name(), link.to() });
 			}
 		}
 
@@ -587,43 +727,105 @@ final class OverlapModel {
 			this.liaisonIds = new String[n];
 			this.liaisonKinds = new CoordinationKind[n];
 			this.liaisonParties = new int[n][];
+			this.liaisonSentOn = new java.time.LocalDate[n];
 			List<List<Integer>> declared = new ArrayList<>();
+			List<List<Integer>> hubConcerned = new ArrayList<>();
 			for (int i = 0; i < this.itemIds.length; i++) {
-				declared.add(null);
+				declared.add(new ArrayList<>());
+				hubConcerned.add(new ArrayList<>());
 			}
 			Map<Long, List<Integer>> byBodies = new HashMap<>();
+			Map<Long, List<Integer>> agreements = new HashMap<>();
+			Map<Long, List<Integer>> hubs = new HashMap<>();
+			int[] unit = this.units.unit;
 			for (int i = 0; i < n; i++) {
 				AnalysisCorpus.LiaisonRow row = rows.get(i);
 				this.liaisonIds[i] = row.id();
-				this.liaisonKinds[i] = CoordinationKind.ofLiaisonNote(row.note());
+				this.liaisonKinds[i] = CoordinationKind.ofLiaison(row.kind(), row.note());
+				this.liaisonSentOn[i] = row.sentOn();
 				int from = index(this.bodyIndex, row.from());
 				int[] to = row.to().stream().mapToInt((id) -> index(this.bodyIndex, id)).filter((b) -> b >= 0).toArray();
-				this.liaisonParties[i] = IntStream.concat(IntStream.of(from), IntStream.of(to)).filter((b) -> b >= 0).distinct().toArray();
-				if (this.liaisonKinds[i] == CoordinationKind.WORK_PROGRAMME) {
-					for (String concerned : row.concerns()) {
-						Integer item = this.itemIndex.get(concerned);
-						if (item != null) {
-							if (declared.get(item) == null) {
-								declared.set(item, new ArrayList<>());
-							}
+				int[] cc = (row.cc() == null ? List.<String>of() : row.cc()).stream()
+					.mapToInt((id) -> index(this.bodyIndex, id))
+					.filter((b) -> b >= 0)
+					.toArray();
+				int[] recipients = IntStream.concat(IntStream.of(to), IntStream.of(cc)).distinct().toArray();
+				this.liaisonParties[i] = IntStream.concat(IntStream.of(from), IntStream.of(recipients))
+					.filter((b) -> b >= 0)
+					.distinct()
+					.toArray();
+				int[] concerned = row.concerns().stream().map(this.itemIndex::get).filter(java.util.Objects::nonNull)
+					.mapToInt(Integer::intValue).distinct().toArray();
+				switch (this.liaisonKinds[i]) {
+					case WORK_PROGRAMME -> {
+						for (int item : concerned) {
 							declared.get(item).add(i);
 						}
 					}
-				}
-				else if (from >= 0) {
-					for (int recipient : to) {
-						if (recipient != from) {
-							byBodies.computeIfAbsent(PairKeys.unordered(from, recipient), (key) -> new ArrayList<>()).add(i);
+					case LIAISON_AGREEMENT -> {
+						// a standing agreement binds the whole units
+						if (from >= 0) {
+							for (int recipient : recipients) {
+								if (unit[recipient] != unit[from]) {
+									agreements.computeIfAbsent(PairKeys.unordered(unit[from], unit[recipient]),
+											(key) -> new ArrayList<>()).add(i);
+								}
+							}
+						}
+					}
+					default -> {
+						if (from >= 0) {
+							for (int recipient : recipients) {
+								if (recipient == from) {
+									continue;
+								}
+								// a statement to a body that was succeeded is the successor's business too
+								for (int x : new int[] { from, this.units.latest(from) }) {
+									for (int y : new int[] { recipient, this.units.latest(recipient) }) {
+										if (x != y) {
+											byBodies.computeIfAbsent(PairKeys.unordered(x, y), (key) -> new ArrayList<>()).add(i);
+										}
+									}
+								}
+							}
+						}
+						boolean hub = false;
+						for (int party : this.liaisonParties[i]) {
+							hub |= this.units.hub[party];
+						}
+						if (hub) {
+							int[] partyUnits = IntStream.of(this.liaisonParties[i])
+								.filter((party) -> !this.units.hub[party])
+								.map((party) -> unit[party])
+								.distinct()
+								.sorted()
+								.toArray();
+							for (int x = 0; x < partyUnits.length; x++) {
+								for (int y = x + 1; y < partyUnits.length; y++) {
+									hubs.computeIfAbsent(PairKeys.unordered(partyUnits[x], partyUnits[y]),
+											(key) -> new ArrayList<>()).add(i);
+								}
+							}
+							for (int item : concerned) {
+								hubConcerned.get(item).add(i);
+							}
 						}
 					}
 				}
 			}
-			byBodies.forEach((key, liaisons) -> this.bodyPairLiaisons.put(key, liaisons.stream().mapToInt(Integer::intValue).distinct().toArray()));
+			byBodies.forEach((key, liaisons) -> this.bodyPairLiaisons.put(key, distinct(liaisons)));
+			agreements.forEach((key, liaisons) -> this.unitPairAgreements.put(key, distinct(liaisons)));
+			hubs.forEach((key, liaisons) -> this.unitPairHubStatements.put(key, distinct(liaisons)));
 			this.declaredLiaisons = new int[this.itemIds.length][];
+			this.hubConcerns = new int[this.itemIds.length][];
 			for (int i = 0; i < this.itemIds.length; i++) {
-				List<Integer> list = declared.get(i);
-				this.declaredLiaisons[i] = list == null ? new int[0] : list.stream().mapToInt(Integer::intValue).toArray();
+				this.declaredLiaisons[i] = distinct(declared.get(i));
+				this.hubConcerns[i] = distinct(hubConcerned.get(i));
 			}
+		}
+
+		private static int[] distinct(List<Integer> values) {
+			return values.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
 		}
 
 		private static int index(Map<String, Integer> index, String id) {

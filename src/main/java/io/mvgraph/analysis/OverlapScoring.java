@@ -12,7 +12,8 @@ import io.mvgraph.workitem.WorkItemLinkKind;
  *
  * where {@code topics} is the weighted Jaccard similarity of the two items' topics with all topics above them, each
  * topic weighted by its specificity (information content), {@code text} the cosine of their TF-IDF vectors, and
- * {@code link} what an explicit link between them adds: 1 for EQUIVALENT_TO (one text), 0.5 for SUPERSEDES, 0.4 for
+ * {@code link} what an explicit link between them adds: 1 for EQUIVALENT_TO and ADOPTS (one text), 0.5 for SUPERSEDES
+ * and CONTINUES, 0.4 for
  * RELATED_TO, 0.3 for REFERENCES (the strongest link counts). A link never lowers the score, and a pair without
  * shared words or an explicit link cannot reach the default threshold of 0.3 (topics alone give at most 0.25).
  */
@@ -46,9 +47,9 @@ final class OverlapScoring {
 
 	static double linkBoost(WorkItemLinkKind kind) {
 		return switch (kind) {
+			// adoption is one text under two designations, like common text; a continuation carries the work on
 			case EQUIVALENT_TO, ADOPTS -> 1.0;
-			case CONTINUES -> 0.5;
-			case SUPERSEDES -> 0.5;
+			case SUPERSEDES, CONTINUES -> 0.5;
 			case RELATED_TO -> 0.4;
 			case REFERENCES -> 0.3;
 		};

@@ -1,5 +1,8 @@
 package io.mvgraph.analysis;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,10 +14,12 @@ import java.util.function.IntPredicate;
 
 import io.mvgraph.api.ApiException;
 import io.mvgraph.api.GraphQlLimits;
+import io.mvgraph.body.Body;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.topic.Topic;
 import io.mvgraph.workitem.WorkItem;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,26 +45,48 @@ public class OverlapService {
 
 	private final GraphQlLimits limits;
 
+	/** How old a liaison statement may be and still count as coordination ({@code mvgraph.analysis.statement-max-age}). */
+	private final Period statementMaxAge;
+
+	private final Clock clock = Clock.systemUTC();
+
 	OverlapService(OverlapModelCache models, AnalysisRepository repository, List<OverlapVerdicts> verdicts,
-			GraphQlLimits limits) {
+			GraphQlLimits limits, @Value("${mvgraph.analysis.statement-max-age:P4Y}") Period statementMaxAge) {
 		this.models = models;
 		this.repository = repository;
 		this.verdicts = verdicts;
 		this.limits = limits;
+		this.statementMaxAge = statementMaxAge;
 	}
 
-	/** What to select. {@code topic} and {@code body} are ids or null; {@code uncoordinatedOnly} for the gaps. */
-	record Criteria(double minScore, String topic, String body, boolean uncoordinatedOnly) {
+	/**
+	 * What to select. {@code topic} and {@code body} are ids or null; {@code uncoordinatedOnly} for the gaps;
+	 * {@code includeInternal} lets overlaps inside one coordination unit through.
+	 */
+	record Criteria(double minScore, String topic, String body, boolean uncoordinatedOnly, boolean includeInternal) {
+	}
+
+	/** The coordination rules as of today (later: as of a date the caller gives). */
+	CoordinationPolicy policy() {
+		return new CoordinationPolicy(LocalDate.now(this.clock), this.statementMaxAge);
+	}
+
+	OverlapModel model() {
+		return this.models.current();
 	}
 
 	public List<Overlap> overlaps(Double minScore, String topic, String body, Integer first) {
+		return overlaps(minScore, topic, body, first, false);
+	}
+
+	public List<Overlap> overlaps(Double minScore, String topic, String body, Integer first, Boolean includeInternal) {
 		int size = this.limits.pageSize(first, 50);
-		return find(new Criteria(minScore(minScore), topic, body, false), size);
+		return find(new Criteria(minScore(minScore), topic, body, false, Boolean.TRUE.equals(includeInternal)), size);
 	}
 
 	public List<Overlap> coordinationGaps(Double minScore, String topic, String body, Integer first) {
 		int size = this.limits.pageSize(first, 50);
-		return find(new Criteria(minScore(minScore), topic, body, true), size);
+		return find(new Criteria(minScore(minScore), topic, body, true, false), size);
 	}
 
 	/** The coordination gaps, most severe first, and how many there are in all. */
@@ -68,19 +95,21 @@ public class OverlapService {
 
 	public Ranked gapsBySeverity(double minScore, int first) {
 		OverlapModel model = this.models.current();
-		List<long[]> all = select(model, new Criteria(minScore(minScore), null, null, true), Integer.MAX_VALUE);
+		List<long[]> all = select(model, new Criteria(minScore(minScore), null, null, true, false), Integer.MAX_VALUE,
+				policy());
 		List<long[]> top = all.stream()
 			.sorted(Comparator.comparingDouble((long[] pair) -> -severity(model, pair))
 				.thenComparing((long[] pair) -> model.itemIds[(int) pair[0]])
 				.thenComparing((long[] pair) -> model.itemIds[(int) pair[1]]))
 			.limit(first)
 			.toList();
-		return new Ranked(hydrate(model, top), all.size());
+		return new Ranked(hydrate(model, top, policy()), all.size());
 	}
 
 	private List<Overlap> find(Criteria criteria, int size) {
 		OverlapModel model = this.models.current();
-		return hydrate(model, select(model, criteria, size));
+		CoordinationPolicy policy = policy();
+		return hydrate(model, select(model, criteria, size, policy), policy);
 	}
 
 	private double minScore(Double minScore) {
@@ -93,7 +122,7 @@ public class OverlapService {
 	}
 
 	/** Step 1 and 2: the pairs that pass the criteria and no reviewer rejected, best first; {a, b, ranked key}. */
-	private List<long[]> select(OverlapModel model, Criteria criteria, int limit) {
+	private List<long[]> select(OverlapModel model, Criteria criteria, int limit, CoordinationPolicy policy) {
 		IntPredicate aboutTopic = topicFilter(model, criteria.topic());
 		IntPredicate ofBody = bodyFilter(model, criteria.body());
 		Set<OverlapPair> rejected = rejected();
@@ -110,7 +139,10 @@ public class OverlapService {
 			if (!ofBody.test(a) && !ofBody.test(b)) {
 				continue;
 			}
-			if (criteria.uncoordinatedOnly() && model.coordinated(a, b)) {
+			if (!criteria.includeInternal() && model.internal(a, b)) {
+				continue;
+			}
+			if (criteria.uncoordinatedOnly() && model.coordinated(a, b, policy)) {
 				continue;
 			}
 			if (!rejected.isEmpty() && rejected.contains(new OverlapPair(model.itemIds[a], model.itemIds[b]))) {
@@ -143,7 +175,7 @@ public class OverlapService {
 		return (item) -> model.within(model.owner[item], index);
 	}
 
-	private Set<OverlapPair> rejected() {
+	Set<OverlapPair> rejected() {
 		if (this.verdicts.isEmpty()) {
 			return Set.of();
 		}
@@ -160,10 +192,11 @@ public class OverlapService {
 	 * Steps 3 and 4: the evidence of each pair and its nodes, from the model (which was built from the graph as it
 	 * is now: the fingerprint says so).
 	 */
-	private List<Overlap> hydrate(OverlapModel model, List<long[]> pairs) {
+	List<Overlap> hydrate(OverlapModel model, List<long[]> pairs, CoordinationPolicy policy) {
 		Set<String> itemIds = new LinkedHashSet<>();
 		Set<String> topicIds = new LinkedHashSet<>();
 		Set<String> liaisonIds = new LinkedHashSet<>();
+		Set<String> bodyIds = new LinkedHashSet<>();
 		List<OverlapModel.Coordination> coordination = new ArrayList<>();
 		List<List<String>> shared = new ArrayList<>();
 		for (long[] pair : pairs) {
@@ -174,13 +207,16 @@ public class OverlapService {
 			List<String> topics = model.sharedTopics(a, b);
 			shared.add(topics);
 			topicIds.addAll(topics);
-			OverlapModel.Coordination found = model.coordination(a, b);
+			OverlapModel.Coordination found = model.coordination(a, b, policy);
 			coordination.add(found);
+			bodyIds.add(model.bodyIds[model.unitOf(a)]);
+			bodyIds.add(model.bodyIds[model.unitOf(b)]);
 			liaisonIds.addAll(found.liaisonIds());
 		}
 		Map<String, WorkItem> items = nodes(model.nodes.workItems(), itemIds, this.repository::workItems);
 		Map<String, Topic> topics = nodes(model.nodes.topics(), topicIds, this.repository::topics);
 		Map<String, Liaison> liaisons = nodes(model.nodes.liaisons(), liaisonIds, this.repository::liaisons);
+		Map<String, Body> bodies = nodes(model.nodes.bodies(), bodyIds, this.repository::bodies);
 		List<Overlap> overlaps = new ArrayList<>();
 		for (int i = 0; i < pairs.size(); i++) {
 			int a = (int) pairs.get(i)[0];
@@ -199,7 +235,13 @@ public class OverlapService {
 					shared.get(i).stream().map(topics::get).filter(java.util.Objects::nonNull).toList(),
 					model.sharedTerms(a, b, SHARED_TERMS), model.links(a, b), found.coordinated(),
 					List.copyOf(found.kinds()),
-					found.liaisonIds().stream().map(liaisons::get).filter(java.util.Objects::nonNull).toList()));
+					found.liaisonIds().stream().map(liaisons::get).filter(java.util.Objects::nonNull).toList(),
+					model.internal(a, b),
+					java.util.stream.Stream.of(model.unitOf(a), model.unitOf(b))
+						.map((unit) -> bodies.get(model.bodyIds[unit]))
+						.filter(java.util.Objects::nonNull)
+						.toList(),
+					found.channels()));
 		}
 		return overlaps;
 	}

@@ -52,7 +52,7 @@ class EvaluationTests extends ApiTestSupport {
 		assertThat(pairs.stream().filter(Labelled::overlap).count()).isGreaterThanOrEqualTo(40);
 		assertThat(pairs.stream().filter((pair) -> !pair.overlap()).count()).isGreaterThanOrEqualTo(30);
 
-		List<Map> found = anonymous().document("{ overlaps(first: 500) { a { id } b { id } score } }")
+		List<Map> found = anonymous().document("{ overlaps(first: 500, includeInternal: true) { a { id } b { id } score } }")
 			.execute()
 			.path("overlaps")
 			.entityList(Map.class)

@@ -103,10 +103,13 @@ class OverlapModelTests {
 			.isEqualTo(CoordinationKind.LIAISON_AGREEMENT);
 		assertThat(CoordinationKind.ofLiaisonNote("Informs of FGMV-02 approval")).isEqualTo(CoordinationKind.LIAISON_STATEMENT);
 		assertThat(CoordinationKind.ofLiaisonNote(null)).isEqualTo(CoordinationKind.LIAISON_STATEMENT);
-		// MSF and OMA3 have a liaison agreement: their groups' work counts as coordinated
+		assertThat(CoordinationKind.ofLiaison("AGREEMENT", "type: WORK_PROGRAMME_LIAISON_FIELD")).isEqualTo(CoordinationKind.LIAISON_AGREEMENT);
+		assertThat(CoordinationKind.ofLiaison("WORK_PROGRAMME_DECLARATION", null)).isEqualTo(CoordinationKind.WORK_PROGRAMME);
+		assertThat(CoordinationKind.ofLiaison(null, "type: LIAISON_AGREEMENT.")).isEqualTo(CoordinationKind.LIAISON_AGREEMENT);
+		// MSF and OMA3 have a liaison agreement: it binds the two units, so all their groups' work counts as coordinated
 		int msf = REFERENCE.bodyIndex.get("msf");
 		int oma3 = REFERENCE.bodyIndex.get("oma3");
-		assertThat(REFERENCE.bodyPairLiaisons).containsKey(PairKeys.unordered(msf, oma3));
+		assertThat(REFERENCE.unitPairAgreements).containsKey(PairKeys.unordered(msf, oma3));
 	}
 
 }

@@ -11,8 +11,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** Reads a data-set file straight into the rows the overlap model is built from (unit tests, no Neo4j). */
+/**
+ * Reads a data-set file (format 1 or 2) straight into the rows the overlap model is built from (unit tests, no Neo4j).
+ * {@link #V2} is a copy of the v2 reference file of {@code shared/data}, until the seed of the service is switched.
+ */
 final class ReferenceCorpus {
+
+	static final String V2 = "dataset/metaverse-standards.json";
 
 	private ReferenceCorpus() {
 	}
@@ -41,7 +46,8 @@ final class ReferenceCorpus {
 		List<AnalysisCorpus.BodyRow> bodies = new ArrayList<>();
 		for (JsonNode b : root.path("bodies")) {
 			bodies.add(new AnalysisCorpus.BodyRow(b.path("id").asString(), text(b, "parent"), b.path("kind").asString(),
-					b.path("name").asString(), text(b, "acronym")));
+					b.path("name").asString(), text(b, "acronym"), text(b, "activeUntil"), text(b, "succeededBy"),
+					text(b, "coordinationUnit")));
 		}
 		List<AnalysisCorpus.TopicRow> topics = new ArrayList<>();
 		for (JsonNode t : root.path("topics")) {
@@ -49,8 +55,10 @@ final class ReferenceCorpus {
 		}
 		List<AnalysisCorpus.LiaisonRow> liaisons = new ArrayList<>();
 		for (JsonNode l : root.path("liaisons")) {
+			String sentOn = text(l, "sentOn");
 			liaisons.add(new AnalysisCorpus.LiaisonRow(l.path("id").asString(), l.path("from").asString(),
-					strings(l.path("to")), strings(l.path("concerns")), text(l, "note")));
+					strings(l.path("to")), strings(l.path("cc")), strings(l.path("concerns")), text(l, "kind"),
+					text(l, "note"), sentOn != null ? java.time.LocalDate.parse(sentOn) : null));
 		}
 		return new AnalysisCorpus(items, bodies, topics, links, liaisons, AnalysisCorpus.Nodes.NONE);
 	}
