@@ -13,7 +13,7 @@ CALL (itu) {
   WHERE owner.id IN itu AND NOT body.id IN itu AND external.status <> 'WITHDRAWN' AND internal.status <> 'WITHDRAWN'
   RETURN body, external, owner
   UNION
-  MATCH (body:Body)<-[:OWNED_BY]-(external:WorkItem)-[:EQUIVALENT_TO|REFERENCES|SUPERSEDES|RELATED_TO]-(internal:WorkItem)-[:OWNED_BY]->(owner:Body)
+  MATCH (body:Body)<-[:OWNED_BY]-(external:WorkItem)-[:EQUIVALENT_TO|ADOPTS|CONTINUES|REFERENCES|SUPERSEDES|RELATED_TO]-(internal:WorkItem)-[:OWNED_BY]->(owner:Body)
   WHERE owner.id IN itu AND NOT body.id IN itu AND external.status <> 'WITHDRAWN' AND internal.status <> 'WITHDRAWN'
   RETURN body, external, owner
 }
@@ -28,7 +28,11 @@ WITH body, count(DISTINCT external) AS workItems, collect(DISTINCT group) AS itu
 WHERE NOT EXISTS {
   MATCH (body)-[:PART_OF*0..]->(:Body)<-[role:HAS_ROLE]-(:Person)
   WHERE role.kind = 'LIAISON_REPRESENTATIVE'
-    AND (role.since IS NULL OR role.since <= $asOf) AND (role.until IS NULL OR role.until >= $asOf)
+    // role dates are partial dates ("2025-05"): held from the first day of since to the last day of until
+    AND (role.since IS NULL OR date(role.since) <= $asOf)
+    AND (role.until IS NULL OR CASE WHEN size(role.until) = 4 THEN date(role.until) + duration('P1Y') - duration('P1D')
+                                    WHEN size(role.until) = 7 THEN date(role.until) + duration('P1M') - duration('P1D')
+                                    ELSE date(role.until) END >= $asOf)
 }
 RETURN body, workItems, ituBodies
 ORDER BY workItems DESC, toLower(body.name), body.id

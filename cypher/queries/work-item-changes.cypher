@@ -6,7 +6,11 @@ CALL () {
   RETURN c.entityId AS id, c.action AS action, c.at AS at, c.by AS by, c.fields AS fields
   UNION ALL
   MATCH (w:WorkItem)
-  WHERE w.startDate >= $since AND w.startDate <= $until
+  // a partial start date ("2025-02") is the interval it names: it started in the period when the two meet
+  WHERE date(w.startDate) <= $until
+    AND CASE WHEN size(w.startDate) = 4 THEN date(w.startDate) + duration('P1Y') - duration('P1D')
+             WHEN size(w.startDate) = 7 THEN date(w.startDate) + duration('P1M') - duration('P1D')
+             ELSE date(w.startDate) END >= $since
   RETURN w.id AS id, 'STARTED' AS action, null AS at, null AS by, [] AS fields
 }
 WITH id, action, at, by, fields ORDER BY id, at

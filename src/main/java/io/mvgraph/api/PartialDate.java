@@ -71,12 +71,12 @@ public final class PartialDate implements Comparable<PartialDate> {
 		int year = Integer.parseInt(m.group(1));
 		if (year < FieldRules.MIN_YEAR || year > FieldRules.MAX_YEAR) {
 			throw new IllegalArgumentException(
-					"year " + year + " is out of range " + FieldRules.MIN_YEAR + "-" + FieldRules.MAX_YEAR);
+					"'" + text + "': year " + year + " is out of range " + FieldRules.MIN_YEAR + "-" + FieldRules.MAX_YEAR);
 		}
 		if (m.group(2) != null) {
 			int quarter = Integer.parseInt(m.group(2));
 			if (quarter < 1 || quarter > 4) {
-				throw new IllegalArgumentException("quarter Q" + quarter + " is not Q1-Q4");
+				throw new IllegalArgumentException("'" + text + "': quarter Q" + quarter + " is not Q1-Q4");
 			}
 			LocalDate first = LocalDate.of(year, 3 * quarter - 2, 1);
 			return new PartialDate(text, Precision.QUARTER, first,
@@ -87,7 +87,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 		}
 		int month = Integer.parseInt(m.group(3));
 		if (month < 1 || month > 12) {
-			throw new IllegalArgumentException("month " + m.group(3) + " is not 01-12");
+			throw new IllegalArgumentException("'" + text + "': month " + m.group(3) + " is not 01-12");
 		}
 		YearMonth yearMonth = YearMonth.of(year, month);
 		if (m.group(4) == null) {
@@ -95,7 +95,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 		}
 		int day = Integer.parseInt(m.group(4));
 		if (day < 1 || day > yearMonth.lengthOfMonth()) {
-			throw new IllegalArgumentException("day " + m.group(4) + " does not exist in " + yearMonth);
+			throw new IllegalArgumentException("'" + text + "': day " + m.group(4) + " does not exist in " + yearMonth);
 		}
 		LocalDate date = yearMonth.atDay(day);
 		return new PartialDate(text, Precision.DAY, date, date);

@@ -38,11 +38,11 @@ class PartialDateTests {
 	@Test
 	void shouldSayWhatIsWrong() {
 		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("2025-13"))
-			.withMessage("month 13 is not 01-12");
+			.withMessage("'2025-13': month 13 is not 01-12");
 		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("2025-02-30"))
-			.withMessage("day 30 does not exist in 2025-02");
+			.withMessage("'2025-02-30': day 30 does not exist in 2025-02");
 		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("2025-Q5"))
-			.withMessage("quarter Q5 is not Q1-Q4");
+			.withMessage("'2025-Q5': quarter Q5 is not Q1-Q4");
 	}
 
 	@Test

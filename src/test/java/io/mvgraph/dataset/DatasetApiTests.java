@@ -72,7 +72,7 @@ class DatasetApiTests extends ApiTestSupport {
 	void shouldRejectMalformedJsonAndWrongShapes() {
 		assertThat(rejectedPaths("{ \"topics\": [ { \"id\": \"x\", ")).containsExactly("$");
 		assertThat(rejectedPaths("[1, 2, 3]")).containsExactly("$");
-		assertThat(rejectedPaths("{ \"formatVersion\": 2, \"stuff\": [] }")).containsExactlyInAnyOrder("$.formatVersion", "$.stuff");
+		assertThat(rejectedPaths("{ \"formatVersion\": 3, \"stuff\": [] }")).containsExactlyInAnyOrder("$.formatVersion", "$.stuff");
 		assertThat(rejectedPaths("{ \"topics\": [ 42, { \"id\": \"Not A Slug\", \"name\": \"\" } ] }"))
 			.containsExactlyInAnyOrder("$.topics[0]", "$.topics[1].id", "$.topics[1].name");
 		assertThat(rejectedPaths("{ \"topics\": [ { \"id\": \"a\", \"name\": \"A\" }, { \"id\": \"a\", \"name\": \"B\" } ] }"))

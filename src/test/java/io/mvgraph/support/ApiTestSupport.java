@@ -52,6 +52,16 @@ public abstract class ApiTestSupport {
 		registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
 	}
 
+	/** How many records a section of the reference data file holds (read from the file, not written down here). */
+	public static int referenceRecordCount(String section) {
+		try (InputStream input = new ClassPathResource(REFERENCE_DATA).getInputStream()) {
+			return tools.jackson.databind.json.JsonMapper.builder().build().readTree(input).path(section).size();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** GraphQL over HTTP as an anonymous reader. */
 	protected HttpGraphQlTester anonymous() {
 		return this.graphQlTester.mutate()
