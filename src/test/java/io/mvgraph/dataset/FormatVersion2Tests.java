@@ -176,4 +176,41 @@ class FormatVersion2Tests extends MutationTestSupport {
 			.path("updateWorkItem.targetDate").entity(String.class).isEqualTo("2027-Q4");
 	}
 
+
+	@Test
+	void shouldEditABodysLifecycleLiaisonKindsAndRoleDates() {
+		loadReferenceData();
+		String create = "mutation($input: CreateBodyInput!) { createBody(input: $input) { id activeFrom activeUntil successor { id } active(on: \"2026-01-01\") } }";
+		Map<String, Object> group = map("id", "itu-t-fg-test", "name", "A focus group", "kind", "ITU_T_GROUP", "parent",
+				"itu-t-tsag", "activeFrom", "2023-03", "activeUntil", "2025", "succeededBy", "itu-t-sg21");
+		// bounds in the wrong order, a quarter, an unknown successor, a successor that is the body itself
+		assertRefused(as("editor"), create, vars("input", with(group, "activeUntil", "2022")), "BAD_REQUEST", "input.activeUntil");
+		assertRefused(as("editor"), create, vars("input", with(group, "activeFrom", "2023-Q1")), "BAD_REQUEST", "input.activeFrom");
+		assertRefused(as("editor"), create, vars("input", with(group, "succeededBy", "nobody")), "NOT_FOUND", "input.succeededBy");
+		assertRefused(as("editor"), create, vars("input", with(group, "succeededBy", "itu-t-fg-test")), "BAD_REQUEST", "input.succeededBy");
+		as("editor").document(create).variable("input", group).execute()
+			.path("createBody.activeFrom").entity(String.class).isEqualTo("2023-03")
+			.path("createBody.activeUntil").entity(String.class).isEqualTo("2025")
+			.path("createBody.successor.id").entity(String.class).isEqualTo("itu-t-sg21")
+			.path("createBody.active").entity(Boolean.class).isEqualTo(false);
+		// a succession cycle: SG21 cannot be succeeded by the group it succeeds
+		assertRefused(as("editor"), "mutation($v: Int!) { updateBody(id: \"itu-t-sg21\", version: $v, input: { succeededBy: \"itu-t-fg-test\" }) { id } }",
+				vars("v", version("body", "itu-t-sg21")), "BAD_REQUEST", "input.succeededBy");
+		// a liaison's kind: recorded, and changed
+		as("editor").document("""
+				mutation { recordLiaison(input: { id: "agreement-test", title: "Cooperation", kind: AGREEMENT,
+				  from: "itu-t-sg21", to: ["msf"], purpose: INFORMATION }) { kind } }""")
+			.execute()
+			.path("recordLiaison.kind").entity(String.class).isEqualTo("AGREEMENT");
+		// role dates are partial dates too
+		as("editor").document("""
+				mutation { assignRole(input: { person: "shane-he", body: "itu-t-sg21", kind: CONTACT_POINT, since: "2025-11" }) {
+				  since until } }""")
+			.execute()
+			.path("assignRole.since").entity(String.class).isEqualTo("2025-11");
+		assertRefused(as("editor"), """
+				mutation { assignRole(input: { person: "shane-he", body: "itu-t-sg20", kind: CONTACT_POINT, since: "2025-Q3" }) {
+				  since } }""", "BAD_REQUEST", null);
+	}
+
 }
