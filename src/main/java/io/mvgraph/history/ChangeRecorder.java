@@ -34,9 +34,12 @@ public class ChangeRecorder {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ChangeRecorder(Neo4jClient client, ApplicationEventPublisher events) {
+	private final ServiceInstance instance;
+
+	ChangeRecorder(Neo4jClient client, ApplicationEventPublisher events, ServiceInstance instance) {
 		this.client = client;
 		this.events = events;
+		this.instance = instance;
 	}
 
 	/** What changed between two forms of a record (either may be null: created or deleted). */
@@ -66,6 +69,8 @@ public class ChangeRecorder {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("Changes must be recorded in the transaction that makes them");
 		}
+		// the transaction and the instance that made the changes: other instances send them to their subscribers
+		String transaction = UUID.randomUUID().toString();
 		for (int from = 0; from < changes.size(); from += 1000) {
 			List<Map<String, Object>> rows = changes.subList(from, Math.min(from + 1000, changes.size()))
 				.stream()
@@ -75,8 +80,9 @@ public class ChangeRecorder {
 					UNWIND $rows AS row
 					CREATE (c:Change {id: row.id, at: row.at, by: row.by, origin: row.origin, action: row.action,
 					                  entityType: row.entityType, entityId: row.entityId, fields: row.fields,
-					                  before: row.before, after: row.after})
-					""").bind(rows).to("rows").run();
+					                  before: row.before, after: row.after, transaction: $transaction,
+					                  instance: $instance})
+					""").bindAll(Map.of("rows", rows, "transaction", transaction, "instance", this.instance.id())).run();
 		}
 		this.events.publishEvent(new RoadmapChanged(List.copyOf(changes)));
 		return changes;

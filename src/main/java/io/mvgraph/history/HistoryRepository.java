@@ -43,25 +43,48 @@ class HistoryRepository {
 				""", parameters);
 	}
 
+	/**
+	 * The changes other instances recorded since a moment, oldest first, each with its transaction (changes recorded
+	 * before instances were told apart have none: each is then one transaction of its own).
+	 */
+	Map<String, List<Change>> othersSince(ZonedDateTime since, String instance, int first) {
+		Map<String, List<Change>> byTransaction = new java.util.LinkedHashMap<>();
+		this.client.query("""
+				MATCH (c:Change) WHERE c.at >= $since AND coalesce(c.instance, '') <> $instance
+				RETURN c, coalesce(c.transaction, c.id) AS transaction ORDER BY c.at, c.id LIMIT $first
+				""")
+			.bindAll(Map.of("since", since, "instance", instance, "first", first))
+			.fetchAs(Map.Entry.class)
+			.mappedBy((typeSystem, record) -> Map.entry(record.get("transaction").asString(), change(record.get("c"))))
+			.all()
+			.forEach((entry) -> byTransaction.computeIfAbsent((String) entry.getKey(), (key) -> new ArrayList<>())
+				.add((Change) entry.getValue()));
+		return byTransaction;
+	}
+
 	/** The changes a query returns (as {@code c}). */
 	private List<Change> changes(String cypher, Map<String, Object> parameters) {
-		return this.client.query(cypher).bindAll(parameters).fetchAs(Change.class).mappedBy((typeSystem, record) -> {
-			Value c = record.get("c");
-			List<String> names = c.get("fields").asList(Value::asString);
-			List<String> before = c.get("before").asList(Value::asString);
-			List<String> after = c.get("after").asList(Value::asString);
-			List<FieldChange> fields = new ArrayList<>();
-			for (int i = 0; i < names.size(); i++) {
-				fields.add(new FieldChange(names.get(i), before.get(i).isEmpty() ? null : before.get(i),
-						after.get(i).isEmpty() ? null : after.get(i)));
-			}
-			return new Change(c.get("id").asString(), c.get("at").asZonedDateTime(), c.get("by").asString(),
-					c.get("origin").asString(null), ChangeAction.valueOf(c.get("action").asString()),
-					EntityType.valueOf(c.get("entityType").asString()), c.get("entityId").asString(), fields);
-		})
+		return this.client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Change.class)
+			.mappedBy((typeSystem, record) -> change(record.get("c")))
 			.all()
 			.stream()
 			.toList();
+	}
+
+	private static Change change(Value c) {
+		List<String> names = c.get("fields").asList(Value::asString);
+		List<String> before = c.get("before").asList(Value::asString);
+		List<String> after = c.get("after").asList(Value::asString);
+		List<FieldChange> fields = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			fields.add(new FieldChange(names.get(i), before.get(i).isEmpty() ? null : before.get(i),
+					after.get(i).isEmpty() ? null : after.get(i)));
+		}
+		return new Change(c.get("id").asString(), c.get("at").asZonedDateTime(), c.get("by").asString(),
+				c.get("origin").asString(null), ChangeAction.valueOf(c.get("action").asString()),
+				EntityType.valueOf(c.get("entityType").asString()), c.get("entityId").asString(), fields);
 	}
 
 }

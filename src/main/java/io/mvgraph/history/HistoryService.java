@@ -2,6 +2,7 @@ package io.mvgraph.history;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import io.mvgraph.api.GraphQlLimits;
 import io.mvgraph.security.Caller;
@@ -42,6 +43,11 @@ public class HistoryService {
 	 * The changes of every record since a moment (all when null), newest first; contact details blanked for callers
 	 * below ANALYST.
 	 */
+	/** The changes other service instances recorded since a moment, by transaction, oldest first (read). */
+	Map<String, List<Change>> othersSince(ZonedDateTime since, String instance, int first) {
+		return this.history.othersSince(since, instance, first);
+	}
+
 	public List<Change> recent(ZonedDateTime since, List<EntityType> entityTypes, Integer first) {
 		int size = this.limits.pageSize(first, 100);
 		return visible(this.history.recent(since, entityTypes, size));

@@ -16,7 +16,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The committed changes of this service instance, as a hot stream for the {@code roadmapChanged} subscription.
+ * The committed changes of the roadmap, as a hot stream for the {@code roadmapChanged} subscription: this instance's
+ * as they commit, and those of other instances behind the same Neo4j as {@link RemoteChanges} finds them.
  * Only work that committed goes out (a rolled back mutation sends nothing). A subscriber that cannot keep up loses
  * the oldest of its {@value #BUFFER} unsent changes, never slows down the writers.
  *
@@ -44,9 +45,14 @@ public class RoadmapChangeFeed {
 		if (event.changes().isEmpty()) {
 			return;
 		}
+		emit(RoadmapChange.of(event.changes()));
+	}
+
+	/** Sends a committed transaction's changes (this instance's, or another's: {@link RemoteChanges}). */
+	void emit(RoadmapChange change) {
 		// one emitter at a time: commits on several threads must not interleave in the sink
 		synchronized (this.sink) {
-			this.sink.tryEmitNext(RoadmapChange.of(event.changes()));
+			this.sink.tryEmitNext(change);
 		}
 	}
 
