@@ -1,7 +1,6 @@
 package io.mvgraph.benchmark;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -70,34 +66,19 @@ public final class SideBySide {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path jar = Path.of(args.length > 0 ? args[0] : findJar());
+		Path jar = Path.of(args.length > 0 ? args[0] : ServiceProcess.findJar());
 		String jvmFlags = args.length > 1 ? args[1] : "-XX:+UseSerialGC -Xmx512m";
 		int seconds = Integer.getInteger("benchmark.seconds", 6);
 		int rounds = Integer.getInteger("benchmark.rounds", 3);
 		int[] concurrencies = Arrays.stream(System.getProperty("benchmark.concurrency", "1,8").split(","))
 			.map(String::strip).mapToInt(Integer::parseInt).toArray();
 		Path dataDir = Files.createTempDirectory("mvgraph-side-by-side-");
-		int httpPort = freePort();
-		int boltPort = freePort();
-		int peerPort = freePort();
-		Process service = null;
+		int peerPort = ServiceProcess.freePort();
 		Process peer = null;
-		try {
-			List<String> command = new ArrayList<>();
-			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-			command.addAll(Arrays.asList(jvmFlags.trim().split("\\s+")));
-			command.addAll(List.of("-jar", jar.toString(), "--server.port=" + httpPort,
-					"--mvgraph.embedded.bolt-port=" + boltPort, "--mvgraph.embedded.data-dir=" + dataDir,
-					"--mvgraph.users.editor-password=benchmark-password",
-					"--mvgraph.users.analyst-password=benchmark-password",
-					"--mvgraph.users.admin-password=benchmark-password"));
-			long started = System.nanoTime();
-			service = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile())
-				.start();
-			String base = "http://127.0.0.1:" + httpPort;
-			awaitHealthy(base + "/actuator/health", service);
-			double startSeconds = (System.nanoTime() - started) / 1e9;
+		try (ServiceProcess service = new ServiceProcess(jar, jvmFlags, dataDir)) {
+			double startSeconds = service.start();
+			String base = service.base();
+			int boltPort = service.boltPort;
 			String peerUrl = "http://127.0.0.1:" + peerPort + "/";
 			ProcessBuilder peerBuilder = new ProcessBuilder("node", "server.mjs").directory(Path.of("bench", "peer").toFile())
 				.redirectErrorStream(true)
@@ -152,18 +133,14 @@ public final class SideBySide {
 								c.p50(), a.throughput() / b.throughput(), a.p50() / c.p50());
 					}
 				}
-				System.out.println("Service RSS after the runs: " + rssMiB(service.pid()) + " MiB");
+				System.out.println("Service RSS after the runs: " + service.rssMiB() + " MiB");
 			}
 		}
 		finally {
 			if (peer != null) {
 				peer.destroy();
 			}
-			if (service != null) {
-				service.destroy();
-				service.waitFor();
-			}
-			deleteQuietly(dataDir);
+			ServiceProcess.deleteQuietly(dataDir);
 		}
 		System.exit(0);
 	}
@@ -403,27 +380,6 @@ public final class SideBySide {
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
 
-	private static void awaitHealthy(String url, Process process) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("The service stopped during start-up (see its log beside the data directory)");
-			}
-			try {
-				HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().contains("UP")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("The service was not healthy within 3 minutes");
-	}
-
 	private static void awaitPeer(String url, Process process) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
 		while (System.nanoTime() < deadline) {
@@ -439,45 +395,6 @@ public final class SideBySide {
 			}
 		}
 		throw new IllegalStateException("The peer did not answer within a minute");
-	}
-
-	private static long rssMiB(long pid) {
-		try {
-			for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-				if (line.startsWith("VmRSS:")) {
-					return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			// not Linux
-		}
-		return -1;
-	}
-
-	private static String findJar() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter((file) -> file.toString().endsWith(".jar") && !file.toString().endsWith("-plain.jar"))
-				.map(Path::toString)
-				.sorted(Comparator.naturalOrder())
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No jar in target/: run ./mvnw package -DskipTests first"));
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static void deleteQuietly(Path directory) {
-		try (Stream<Path> paths = Files.walk(directory)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// a temporary directory
-		}
 	}
 
 }
