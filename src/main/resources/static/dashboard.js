@@ -49,10 +49,12 @@ const FINDINGS = `query Findings($rootTopic: ID, $scope: [FindingScope!]) {
   ${STATUSES.map((status) => `${status}: findings(status: [${status}], scope: $scope, topic: $rootTopic, first: 1) { totalCount }`).join('\n  ')}
   open: findings(status: [OPEN], scope: $scope, topic: $rootTopic, first: ${FINDINGS_SHOWN}) {
     totalCount
-    edges { node { id scope severity statement proposedAction units { ${UNIT} } subject { id name } pairs { ${OVERLAP} } } } }
+    edges { node { id scope severity statement proposedAction units { ${UNIT} } subject { id name } pairs { score } } } }
   network: findings(scope: $scope, topic: $rootTopic, first: 500) {
     totalCount edges { node { id status severity units { ${UNIT} } subject { name } } } }
-} ${ITEM}`;
+}`;
+// the pairs of one finding with their evidence, asked for when it is opened
+const FINDING_PAIRS = `query($id: ID!) { finding(id: $id) { pairs { ${OVERLAP} } } } ${ITEM}`;
 const INTERNAL = `query Internal($rootTopic: ID, $minScore: Float) {
   internal: overlaps(minScore: $minScore, topic: $rootTopic, first: ${LIST_SIZE}, includeInternal: true) { internal ${OVERLAP} } } ${ITEM}`;
 
@@ -294,14 +296,20 @@ function renderFindings(open) {
       document.createTextNode(` on ${finding.subject.name} · ${finding.pairs.length} pair(s)`));
     if (finding.scope === 'EXTERNAL') summary.append(text('span', 'external', 'tag'));
     details.append(summary);
-    // the evidence is built when the finding is opened: thirty findings times their pairs is a lot of DOM
-    details.addEventListener('toggle', () => {
+    // the pairs and their evidence are asked for when the finding is opened: thirty findings times their pairs
+    // would be a lot of DOM, and close to the API's cost limit in one request
+    details.addEventListener('toggle', async () => {
       if (!details.open || details.dataset.rendered) return;
       details.dataset.rendered = 'true';
       const action = text('p', null, 'action');
       action.append(text('strong', 'Proposed action: '), document.createTextNode(finding.proposedAction));
       details.append(text('p', finding.statement, 'statement'), action);
-      for (const overlap of finding.pairs) details.append(evidence(overlap));
+      try {
+        const data = await graphql(FINDING_PAIRS, { id: finding.id });
+        for (const overlap of data.finding?.pairs ?? []) details.append(evidence(overlap));
+      } catch (error) {
+        details.append(text('p', `Could not load the pairs: ${error.message}`, 'hint'));
+      }
     });
     li.append(details);
     list.append(li);

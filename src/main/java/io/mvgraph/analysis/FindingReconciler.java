@@ -79,8 +79,17 @@ class FindingReconciler {
 		if (first == null) {
 			return;
 		}
+		long started = System.nanoTime();
 		try {
-			this.transaction.executeWithoutResult((status) -> reconcile(first.by(), first.origin()));
+			Integer moved = this.transaction.execute((status) -> reconcile(first.by(), first.origin()));
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			if (millis > 500) {
+				log.info("Findings reconciled after a write by {} ({}): {} moved, {} ms", first.by(), first.origin(),
+						moved, millis);
+			}
+			else {
+				log.debug("Findings reconciled: {} moved, {} ms", moved, millis);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Findings not reconciled after a write by {} ({}); the next write will: {}", first.by(),
