@@ -139,7 +139,9 @@ class DashboardBrowserTests extends ApiTestSupport {
 		WebElement first = findings.get(0);
 		first.findElement(By.tagName("summary")).click();
 		wait(ExpectedConditions.textToBePresentInElement(first, "Proposed action"));
-		assertThat(first.getText()).contains("Shared topics", "Score");
+		// its pairs come with their evidence, asked for as it opens
+		wait(ExpectedConditions.textToBePresentInElement(first, "Shared topics"));
+		assertThat(first.getText()).contains("Score", "Coordinated");
 
 		// the switches: external findings join the counts, internal overlaps get their list
 		this.browser.findElement(By.id("show-external")).click();
