@@ -1,15 +1,30 @@
 package io.mvgraph.analysis;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
+import io.mvgraph.history.RoadmapChangeFeed;
 import io.mvgraph.support.MutationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The findings' lifecycle over HTTP: listing, filters, every move, refused moves, roles, history, automatic moves. */
 class FindingsApiTests extends MutationTestSupport {
@@ -38,6 +53,13 @@ class FindingsApiTests extends MutationTestSupport {
 
 	private static final String RESOLVE = "mutation($id: ID!, $version: Int!, $note: String) { resolveFinding(id: $id, "
 			+ "version: $version, note: $note) { " + FIELDS + " } }";
+
+	@LocalServerPort
+	private int port;
+
+	/** Only to wait until the server has registered the subscription; every assertion is on what the client got. */
+	@Autowired
+	private RoadmapChangeFeed feed;
 
 	@BeforeEach
 	void graph() {
@@ -109,7 +131,7 @@ class FindingsApiTests extends MutationTestSupport {
 				.containsEntry("action", "UPDATED");
 		});
 		assertThat(fields(history.get(0))).containsEntry("status", List.of("\"REPORTED\"", "\"RESOLVED\""))
-			.containsEntry("note", java.util.Arrays.asList(null, "\"Aligned by SC 29\""));
+			.containsEntry("note", Arrays.asList(null, "\"Aligned by SC 29\""));
 		assertThat(fields(history.get(5))).containsEntry("status", List.of("\"OPEN\"", "\"CONFIRMED\""));
 		assertThat(historyActions(SG21_W3C)).hasSize(4);
 		anonymous().document("{ recentChanges(entityTypes: [FINDING]) { entityId } }").execute()
@@ -175,7 +197,7 @@ class FindingsApiTests extends MutationTestSupport {
 		byte[] liaison = """
 				{ "formatVersion": 2, "liaisons": [ { "id": "ls-jtc1-w3c", "title": "LS on avatars", "from": "jtc1",
 				  "to": ["w3c"], "purpose": "INFORMATION", "sentOn": "%s" } ] }"""
-			.formatted(LocalDate.now(ZoneOffset.UTC).minusDays(1)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			.formatted(LocalDate.now(ZoneOffset.UTC).minusDays(1)).getBytes(StandardCharsets.UTF_8);
 		importJson(liaison);
 		assertThat(finding(JTC1_W3C)).containsEntry("status", "RESOLVED").containsEntry("version", 1);
 		assertThat(history(JTC1_W3C).get(0)).containsEntry("origin", "import").containsEntry("by", "editor");
@@ -204,6 +226,48 @@ class FindingsApiTests extends MutationTestSupport {
 			.path("createWorkItem.id").entity(String.class).isEqualTo("w3c-avatar-2");
 		assertThat(finding(SG21_W3C)).containsEntry("status", "OPEN").containsEntry("version", 2);
 		assertThat((String) history(SG21_W3C).get(0).toString()).contains("w3c-avatar-2");
+	}
+
+	/** Every move, by an editor or by itself, goes out in roadmapChanged with the user and origin of its write. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldAnnounceEveryMoveInRoadmapChanged() throws Exception {
+		BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
+		WebSocketGraphQlClient client = WebSocketGraphQlClient
+			.builder("ws://localhost:" + this.port + "/graphql", new StandardWebSocketClient())
+			.build();
+		int before = this.feed.subscriberCount();
+		Disposable subscription = client
+			.document("subscription { roadmapChanged(entityTypes: [FINDING]) { by origin changes { entityType entityId "
+					+ "fields { field before after } } } }")
+			.executeSubscription()
+			.subscribe((response) -> received.add(response.field("roadmapChanged").toEntity(Map.class)));
+		try {
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.feed.subscriberCount() > before);
+			run(DISMISS, vars("id", SG21_W3C, "version", 0, "note", "Different audiences"), "dismissFinding");
+			Map<String, Object> dismissed = received.poll(30, TimeUnit.SECONDS);
+			assertThat(dismissed).containsEntry("by", "editor").containsEntry("origin", "api");
+			assertThat((List<Map<String, Object>>) dismissed.get("changes")).singleElement()
+				.satisfies((change) -> assertThat(change).containsEntry("entityType", "FINDING")
+					.containsEntry("entityId", SG21_W3C));
+
+			as("editor").document("mutation($input: RecordLiaisonInput!) { recordLiaison(input: $input) { id } }")
+				.variable("input", map("id", "ls-sg21-sc29", "title", "LS on avatar interchange formats", "from", "sg21",
+						"to", List.of("sc29"), "purpose", "INFORMATION", "sentOn",
+						LocalDate.now(ZoneOffset.UTC).minusDays(3).toString()))
+				.execute()
+				.path("recordLiaison.id").hasValue();
+			Map<String, Object> resolved = received.poll(30, TimeUnit.SECONDS);
+			assertThat(resolved).containsEntry("by", "editor").containsEntry("origin", "api");
+			assertThat((List<Map<String, Object>>) resolved.get("changes")).singleElement()
+				.satisfies((change) -> assertThat(change).containsEntry("entityId", SG21_JTC1));
+			assertThat(received.poll(1, TimeUnit.SECONDS)).as("nothing else").isNull();
+		}
+		finally {
+			subscription.dispose();
+			client.stop().block(Duration.ofSeconds(30));
+		}
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
@@ -250,10 +314,10 @@ class FindingsApiTests extends MutationTestSupport {
 	/** field -> [before, after] */
 	@SuppressWarnings("unchecked")
 	private static Map<String, List<String>> fields(Map<String, Object> change) {
-		Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> fields = new LinkedHashMap<>();
 		for (Map<String, Object> field : (List<Map<String, Object>>) change.get("fields")) {
 			fields.put((String) field.get("field"),
-					java.util.Arrays.asList((String) field.get("before"), (String) field.get("after")));
+					Arrays.asList((String) field.get("before"), (String) field.get("after")));
 		}
 		return fields;
 	}
