@@ -93,19 +93,25 @@ public class FindingLifecycle {
 			java.util.function.UnaryOperator<FindingRecord> more) {
 		OverlapModel model = this.overlaps.model();
 		CoordinationPolicy policy = this.overlaps.policy();
-		if (this.store.stored(List.of(id)).isEmpty()) {
-			// computed but never written down (a graph from before findings were kept): its node first, OPEN at 0
-			Findings.Draft draft = this.findings.computed(model, policy)
-				.stream()
-				.filter((candidate) -> candidate.id().equals(id))
-				.findFirst()
-				.orElseThrow(() -> ApiException.notFound("id", EntityType.FINDING.noun(), id));
-			this.store.keepContent(model, List.of(draft), ZonedDateTime.now(ZoneOffset.UTC), this.edits.user());
-		}
-		else if (!this.findings.exists(id)) {
+		Findings.Draft draft = this.findings.computed(model, policy)
+			.stream()
+			.filter((candidate) -> candidate.id().equals(id))
+			.findFirst()
+			.orElse(null);
+		if (draft == null && !this.findings.exists(id)) {
 			throw ApiException.notFound("id", EntityType.FINDING.noun(), id);
 		}
+		if (draft != null && this.store.stored(List.of(id)).isEmpty()) {
+			// computed but never written down (a graph from before findings were kept): its node first, OPEN at 0
+			this.store.keepContent(model, List.of(draft), ZonedDateTime.now(ZoneOffset.UTC), this.edits.user());
+		}
 		FindingRecord before = this.edits.current(this.store, id, version);
+		if (draft == null && to != FindingStatus.DISMISSED && to != FindingStatus.RESOLVED
+				&& MOVES.get(before.status()).contains(to)) {
+			// kept as last computed, but nothing is uncoordinated any more: it cannot be open, confirmed or reported
+			throw ApiException.badRequest("id", "The finding '" + id + "' is no longer found (its pairs are rejected or "
+					+ "coordinated now): restore a pair first");
+		}
 		if (!MOVES.get(before.status()).contains(to)) {
 			Set<FindingStatus> allowed = MOVES.get(before.status());
 			throw ApiException.badRequest("id", "A " + before.status() + " finding cannot become " + to

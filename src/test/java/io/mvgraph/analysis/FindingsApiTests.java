@@ -213,6 +213,8 @@ class FindingsApiTests extends MutationTestSupport {
 		assertThat(history(SG21_W3C).get(0)).containsEntry("origin", "api");
 		assertThat(ids("{ findings(status: [DISMISSED]) { edges { node { id pairs { a { id } } } } } }"))
 			.containsExactly(SG21_W3C);
+		// nothing of it is uncoordinated any more: it cannot be reopened by hand
+		assertRefused(as("editor"), REOPEN, vars("id", SG21_W3C, "version", 1), "BAD_REQUEST", "id");
 		// pair reviews keep working on the overlap itself
 		anonymous().document("{ overlapReview(a: \"w3c-avatar\", b: \"h-avatar\") { verdict } }").execute()
 			.path("overlapReview.verdict").entity(String.class).isEqualTo("REJECTED");
