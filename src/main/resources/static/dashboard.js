@@ -1,10 +1,15 @@
 // The coordination dashboard. It uses only the public GraphQL API (POST /graphql, and the roadmapChanged
 // subscription over graphql-transport-ws), as any dashboard a JCA-MV member builds would.
 
-const LIST_SIZE = 200;
+// how many uncoordinated pairs and open findings the lists show (their totals come from the API)
+const LIST_SIZE = 50;
+const FINDINGS_SHOWN = 30;
+const STATUSES = ['OPEN', 'CONFIRMED', 'REPORTED', 'RESOLVED', 'DISMISSED'];
+// the most pressing status of a unit pair colours its edge
+const STATUS_COLOURS = { OPEN: '#b3261e', CONFIRMED: '#a04f00', REPORTED: '#0b5cad', RESOLVED: '#1f6f43', DISMISSED: '#8a949e' };
 const DEFAULT_KINDS = ['ITU_T_SG', 'ITU_T_GROUP', 'SDO', 'CONSORTIUM', 'FORUM', 'OPEN_SOURCE'];
 const el = (id) => document.getElementById(id);
-const state = { topics: [], bodies: [], overlaps: [], gaps: [], pressed: null };
+const state = { gaps: [], findings: [], pressed: null };
 
 async function graphql(query, variables = {}) {
   const response = await fetch('/graphql', {
@@ -26,7 +31,7 @@ const OVERLAP = `
   a { ...Item } b { ...Item }`;
 const ITEM = `fragment Item on WorkItem { id designation title status confidence url owner { id name acronym } }`;
 
-// Three requests in parallel, each well inside the API's cost limit.
+// Requests in parallel, each well inside the API's cost limit.
 const OVERVIEW = `
 query Overview($rootTopic: ID, $kinds: [BodyKind!]) {
   coverage(rootTopic: $rootTopic, bodyKinds: $kinds) {
@@ -37,18 +42,31 @@ query Overview($rootTopic: ID, $kinds: [BodyKind!]) {
   topicGaps { kind workItemCount topic { id name } bodies { id name acronym } }
   overdueLiaisons { id title purpose sentOn deadline from { id name acronym } to { id name acronym } }
 }`;
-const OVERLAPS = `query Overlaps($rootTopic: ID, $minScore: Float) {
-  overlaps(minScore: $minScore, topic: $rootTopic, first: ${LIST_SIZE}) { ${OVERLAP} } } ${ITEM}`;
 const GAPS = `query Gaps($rootTopic: ID, $minScore: Float) {
   coordinationGaps(minScore: $minScore, topic: $rootTopic, first: ${LIST_SIZE}) { ${OVERLAP} } } ${ITEM}`;
+const UNIT = 'id name acronym';
+const FINDINGS = `query Findings($rootTopic: ID, $scope: [FindingScope!]) {
+  ${STATUSES.map((status) => `${status}: findings(status: [${status}], scope: $scope, topic: $rootTopic, first: 1) { totalCount }`).join('\n  ')}
+  open: findings(status: [OPEN], scope: $scope, topic: $rootTopic, first: ${FINDINGS_SHOWN}) {
+    totalCount
+    edges { node { id scope severity statement proposedAction units { ${UNIT} } subject { id name } pairs { score } } } }
+  network: findings(scope: $scope, topic: $rootTopic, first: 500) {
+    totalCount edges { node { id status severity units { ${UNIT} } subject { name } } } }
+}`;
+// the pairs of one finding with their evidence, asked for when it is opened
+const FINDING_PAIRS = `query($id: ID!) { finding(id: $id) { pairs { ${OVERLAP} } } } ${ITEM}`;
+const INTERNAL = `query Internal($rootTopic: ID, $minScore: Float) {
+  internal: overlaps(minScore: $minScore, topic: $rootTopic, first: ${LIST_SIZE}, includeInternal: true) { internal ${OVERLAP} } } ${ITEM}`;
 
-async function dashboard({ rootTopic, kinds, minScore }) {
-  const [overview, overlaps, gaps] = await Promise.all([
+async function dashboard({ rootTopic, kinds, minScore, external, internal }) {
+  const scope = external ? ['ITU', 'EXTERNAL'] : ['ITU'];
+  const [overview, gaps, findings, internals] = await Promise.all([
     graphql(OVERVIEW, { rootTopic, kinds }),
-    graphql(OVERLAPS, { rootTopic, minScore }),
     graphql(GAPS, { rootTopic, minScore }),
+    graphql(FINDINGS, { rootTopic, scope }),
+    internal ? graphql(INTERNAL, { rootTopic, minScore }) : Promise.resolve({ internal: null }),
   ]);
-  return { ...overview, ...overlaps, ...gaps };
+  return { ...overview, ...gaps, findings, internal: internals.internal };
 }
 
 function text(tag, content, className) {
@@ -103,6 +121,8 @@ function filters() {
     rootTopic: el('root-topic').value || null,
     kinds: kinds.length ? kinds : null,
     minScore: Number(el('min-score').value),
+    external: el('show-external').checked,
+    internal: el('show-internal').checked,
   };
 }
 
@@ -182,43 +202,43 @@ function itemList(items) {
 
 let chart;
 
-function renderNetwork(overlaps) {
+function renderNetwork(findings) {
   const container = el('network');
   if (!window.echarts) {
     container.textContent = 'The network chart could not be loaded.';
     return;
   }
   chart = chart ?? window.echarts.init(container, null, { renderer: 'canvas' });
-  const bodies = new Map();
+  const units = new Map();
   const pairs = new Map();
-  for (const overlap of overlaps) {
-    const [x, y] = [overlap.a.owner, overlap.b.owner].sort((p, q) => p.id.localeCompare(q.id));
-    for (const body of [x, y]) {
-      const node = bodies.get(body.id) ?? { body, overlaps: 0 };
-      node.overlaps += 1;
-      bodies.set(body.id, node);
+  for (const finding of findings) {
+    if (finding.units.length < 2) continue;
+    const [x, y] = finding.units;
+    for (const unit of [x, y]) {
+      const node = units.get(unit.id) ?? { unit, findings: 0 };
+      node.findings += 1;
+      units.set(unit.id, node);
     }
     const key = `${x.id}|${y.id}`;
-    const pair = pairs.get(key) ?? { x, y, overlaps: [], uncoordinated: 0 };
-    pair.overlaps.push(overlap);
-    if (!overlap.coordinated) pair.uncoordinated += 1;
+    const pair = pairs.get(key) ?? { x, y, findings: [] };
+    pair.findings.push(finding);
     pairs.set(key, pair);
   }
   state.pairs = pairs;
-  // label the busiest bodies; the others say who they are on hover
-  const busiest = new Set([...bodies.values()].sort((p, q) => q.overlaps - p.overlaps).slice(0, 15).map((n) => n.body.id));
-  const nodes = [...bodies.values()].map(({ body, overlaps: n }) => ({
-    id: body.id, name: bodyLabel(body), value: n, symbolSize: 10 + Math.min(28, n * 2),
-    label: { show: busiest.has(body.id) }, tooltip: { formatter: `${body.name}: ${n} overlapping work item pair(s)` },
+  const busiest = new Set([...units.values()].sort((p, q) => q.findings - p.findings).slice(0, 15).map((n) => n.unit.id));
+  const nodes = [...units.values()].map(({ unit, findings: n }) => ({
+    id: unit.id, name: bodyLabel(unit), value: n, symbolSize: 10 + Math.min(28, n * 3),
+    label: { show: busiest.has(unit.id) }, tooltip: { formatter: `${unit.name}: ${n} finding(s)` },
   }));
-  const links = [...pairs.entries()].map(([key, pair]) => ({
-    source: pair.x.id, target: pair.y.id, key, value: pair.overlaps.length,
-    lineStyle: {
-      color: pair.uncoordinated ? '#b3261e' : '#6b7785', type: pair.uncoordinated ? 'dashed' : 'solid',
-      width: 1 + Math.min(6, pair.overlaps.length),
-    },
-    tooltip: { formatter: `${bodyLabel(pair.x)} – ${bodyLabel(pair.y)}: ${pair.overlaps.length} overlap(s), ${pair.uncoordinated} not coordinated` },
-  }));
+  const links = [...pairs.entries()].map(([key, pair]) => {
+    const status = STATUSES.find((s) => pair.findings.some((f) => f.status === s));
+    return {
+      source: pair.x.id, target: pair.y.id, key, value: pair.findings.length,
+      lineStyle: { color: STATUS_COLOURS[status], type: status === 'OPEN' ? 'dashed' : 'solid',
+        width: 1 + Math.min(6, pair.findings.length * 2) },
+      tooltip: { formatter: `${bodyLabel(pair.x)} – ${bodyLabel(pair.y)}: ${pair.findings.length} finding(s), ${status.toLowerCase()}` },
+    };
+  });
   chart.setOption({
     tooltip: {},
     animationDuration: 300,
@@ -229,25 +249,92 @@ function renderNetwork(overlaps) {
   }, true);
   chart.off('click');
   chart.on('click', (params) => {
-    if (params.dataType === 'edge') showPair(pairs.get(params.data.key));
-    if (params.dataType === 'node') showBody(params.data.id);
+    if (params.dataType === 'edge') showUnitPair(pairs.get(params.data.key));
+    if (params.dataType === 'node') showUnit(params.data.id);
   });
 }
 
-function showPair(pair) {
+function findingLine(finding) {
+  const li = document.createElement('li');
+  li.append(text('span', finding.status.toLowerCase(), `tag status-${finding.status}`),
+    text('strong', `${finding.units.map(bodyLabel).join(' ↔ ')}`),
+    document.createTextNode(` on ${finding.subject.name} (severity ${finding.severity.toFixed(2)})`));
+  return li;
+}
+
+function showUnitPair(pair) {
   const detail = el('detail');
+  const list = text('ul', null, 'plain-list');
+  pair.findings.forEach((finding) => list.append(findingLine(finding)));
   detail.replaceChildren(text('h3', `${pair.x.name} and ${pair.y.name}`),
-    text('p', `${pair.overlaps.length} overlapping pair(s), ${pair.uncoordinated} not coordinated`, 'hint'));
-  for (const overlap of pair.overlaps) detail.append(evidence(overlap));
+    text('p', `${pair.findings.length} finding(s)`, 'hint'), list);
   detail.focus();
 }
 
-function showBody(bodyId) {
-  const overlaps = state.overlaps.filter((o) => o.a.owner.id === bodyId || o.b.owner.id === bodyId);
+function showUnit(unitId) {
+  const findings = state.findings.filter((f) => f.units.some((u) => u.id === unitId));
   const detail = el('detail');
-  detail.replaceChildren(text('h3', `Overlaps of ${bodyId}`));
-  for (const overlap of overlaps) detail.append(evidence(overlap));
+  const list = text('ul', null, 'plain-list');
+  findings.forEach((finding) => list.append(findingLine(finding)));
+  detail.replaceChildren(text('h3', `Findings of ${findings[0]?.units.find((u) => u.id === unitId)?.name ?? unitId}`), list);
   detail.focus();
+}
+
+// ---- findings --------------------------------------------------------------------------------------------------
+
+function renderFindings(open) {
+  const list = el('finding-list');
+  list.replaceChildren();
+  el('findings-count').textContent = open.totalCount > open.edges.length
+    ? `the ${open.edges.length} most severe of ${open.totalCount}` : `${open.totalCount} in all`;
+  for (const { node: finding } of open.edges) {
+    const li = text('li', null, 'finding');
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.append(text('span', finding.severity.toFixed(2), 'score'),
+      text('strong', finding.units.map(bodyLabel).join(' ↔ ')),
+      document.createTextNode(` on ${finding.subject.name} · ${finding.pairs.length} pair(s)`));
+    if (finding.scope === 'EXTERNAL') summary.append(text('span', 'external', 'tag'));
+    details.append(summary);
+    // the pairs and their evidence are asked for when the finding is opened: thirty findings times their pairs
+    // would be a lot of DOM, and close to the API's cost limit in one request
+    details.addEventListener('toggle', async () => {
+      if (!details.open || details.dataset.rendered) return;
+      details.dataset.rendered = 'true';
+      const action = text('p', null, 'action');
+      action.append(text('strong', 'Proposed action: '), document.createTextNode(finding.proposedAction));
+      details.append(text('p', finding.statement, 'statement'), action);
+      try {
+        const data = await graphql(FINDING_PAIRS, { id: finding.id });
+        for (const overlap of data.finding?.pairs ?? []) details.append(evidence(overlap));
+      } catch (error) {
+        details.append(text('p', `Could not load the pairs: ${error.message}`, 'hint'));
+      }
+    });
+    li.append(details);
+    list.append(li);
+  }
+  if (!open.edges.length) list.append(text('li', 'No open findings.'));
+}
+
+function renderInternal(internal) {
+  const card = el('internal-card');
+  card.hidden = internal === null;
+  if (internal === null) return;
+  const list = el('internal-list');
+  list.replaceChildren();
+  for (const overlap of internal.filter((o) => o.internal)) {
+    const li = document.createElement('li');
+    const button = text('button', `${bodyLabel(overlap.a.owner)} ${overlap.a.designation || overlap.a.title} ↔ ${bodyLabel(overlap.b.owner)} ${overlap.b.designation || overlap.b.title}`);
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      el('detail').replaceChildren(evidence(overlap));
+      el('detail').focus();
+    });
+    li.append(text('span', overlap.score.toFixed(2), 'score'), button);
+    list.append(li);
+  }
+  if (!list.children.length) list.append(text('li', 'No internal overlaps at this score.'));
 }
 
 // ---- gaps ------------------------------------------------------------------------------------------------------
@@ -322,11 +409,6 @@ function renderOverdue(liaisons) {
 
 let refreshing = null;
 
-// the lists stop at the API's page; say so rather than show a round number as a total
-function atLeast(count) {
-  return count >= LIST_SIZE ? `${LIST_SIZE}+` : String(count);
-}
-
 async function refresh() {
   const started = performance.now();
   setStatus('Loading…');
@@ -335,15 +417,17 @@ async function refresh() {
   try {
     const data = await run;
     if (refreshing !== run) return;
-    state.overlaps = data.overlaps;
     state.gaps = data.coordinationGaps;
+    state.findings = data.findings.network.edges.map((edge) => edge.node);
     renderHeatmap(data.coverage);
-    renderNetwork(data.overlaps);
+    renderNetwork(state.findings);
+    renderFindings(data.findings.open);
     renderGaps(data.coordinationGaps);
+    renderInternal(data.internal);
     renderTopicGaps(data.topicGaps);
     renderOverdue(data.overdueLiaisons);
-    el('count-gaps').textContent = atLeast(data.coordinationGaps.length);
-    el('count-overlaps').textContent = atLeast(data.overlaps.length);
+    for (const status of STATUSES) el(`count-${status}`).textContent = data.findings[status].totalCount;
+    el('summary-scope').textContent = filters().external ? 'all, external ones included' : 'where an ITU body is involved';
     el('count-topic-gaps').textContent = data.topicGaps.length;
     el('count-overdue').textContent = data.overdueLiaisons.length;
     setStatus(`Updated ${new Date().toLocaleTimeString()} (${Math.round(performance.now() - started)} ms)`);

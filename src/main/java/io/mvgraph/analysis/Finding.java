@@ -1,5 +1,6 @@
 package io.mvgraph.analysis;
 
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import io.mvgraph.body.Body;
@@ -7,7 +8,8 @@ import io.mvgraph.topic.Topic;
 
 /**
  * A coordination problem people act on: the uncoordinated overlaps between two coordination units on one subject.
- * Computed from the analysis for now: status OPEN, version 0 (persistence and review come in issue 11, phase 2).
+ * The content is computed from the analysis (for a finding no longer computed, as last computed); the lifecycle
+ * (status, version, note, reported-in, resolved-by) is persisted on its {@code (:Finding)} node.
  *
  * @param units the two coordination units, by id
  * @param owners the bodies inside them that own the items, unit A's first
@@ -15,5 +17,7 @@ import io.mvgraph.topic.Topic;
  */
 public record Finding(String id, FindingStatus status, FindingScope scope, int version, List<Body> units,
 		List<Body> owners, Topic subject, List<Overlap> pairs, List<Topic> sharedTopics, double severity,
-		String statement, String proposedAction) {
+		String statement, String proposedAction, String note, String reportedAtMeeting, String reportedInLiaison,
+		String report, String resolvedBy, List<String> resolvedByLiaisons, ZonedDateTime statusChangedAt,
+		String statusChangedBy) {
 }

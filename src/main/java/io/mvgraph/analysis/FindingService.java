@@ -1,6 +1,7 @@
 package io.mvgraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The findings of the current roadmap ({@link Findings}), filtered and paged, with their nodes. Computed from the
- * cached overlap model at each question (milliseconds on the reference data); statement ages as of today.
+ * The findings of the current roadmap ({@link Findings}), filtered and paged, with their nodes and their lifecycle
+ * ({@link FindingStore}). Computed from the cached overlap model at each question (milliseconds on the reference
+ * data); statement ages as of today. Two statements besides the model: the finding nodes, the bodies and topics.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,10 +35,13 @@ public class FindingService {
 
 	private final GraphQlLimits limits;
 
-	FindingService(OverlapService overlaps, AnalysisRepository repository, GraphQlLimits limits) {
+	private final FindingStore store;
+
+	FindingService(OverlapService overlaps, AnalysisRepository repository, GraphQlLimits limits, FindingStore store) {
 		this.overlaps = overlaps;
 		this.repository = repository;
 		this.limits = limits;
+		this.store = store;
 	}
 
 	public Connection<Finding> findings(List<FindingStatus> status, List<FindingScope> scope, String unit, String topic,
@@ -62,9 +67,15 @@ public class FindingService {
 			}
 		}
 		List<Findings.Draft> matching = new ArrayList<>();
-		boolean open = status == null || status.isEmpty() || status.contains(FindingStatus.OPEN);
-		for (Findings.Draft draft : all(model, policy)) {
-			if (!open || (scope != null && !scope.isEmpty() && !scope.contains(draft.scope()))) {
+		Map<String, FindingStore.Stored> stored = new java.util.HashMap<>();
+		this.store.all().forEach((node) -> stored.put(node.record().id(), node));
+		for (Findings.Draft draft : all(model, policy, stored)) {
+			FindingStatus current = stored.containsKey(draft.id()) ? stored.get(draft.id()).record().status()
+					: FindingStatus.OPEN;
+			if (status != null && !status.isEmpty() && !status.contains(current)) {
+				continue;
+			}
+			if (scope != null && !scope.isEmpty() && !scope.contains(draft.scope())) {
 				continue;
 			}
 			if (unitIndex != null && draft.unitA() != unitIndex && draft.unitB() != unitIndex) {
@@ -87,7 +98,7 @@ public class FindingService {
 			}
 			page.add(draft);
 		}
-		List<Finding> hydrated = hydrate(model, policy, page);
+		List<Finding> hydrated = hydrate(model, policy, page, stored);
 		return Connection.of(hydrated, size, cursor != null, matching.size(),
 				(finding) -> new Cursor(ORDER, Double.toString(finding.severity()), finding.id()));
 	}
@@ -95,15 +106,101 @@ public class FindingService {
 	public Finding finding(String id) {
 		OverlapModel model = this.overlaps.model();
 		CoordinationPolicy policy = this.overlaps.policy();
-		return all(model, policy).stream()
+		Map<String, FindingStore.Stored> stored = new java.util.HashMap<>();
+		this.store.stored(List.of(id)).forEach((node) -> stored.put(node.record().id(), node));
+		return all(model, policy, stored).stream()
 			.filter((draft) -> draft.id().equals(id))
 			.findFirst()
-			.map((draft) -> hydrate(model, policy, List.of(draft)).get(0))
+			.map((draft) -> hydrate(model, policy, List.of(draft), stored).get(0))
 			.orElse(null);
 	}
 
-	private List<Findings.Draft> all(OverlapModel model, CoordinationPolicy policy) {
+	/** Whether a finding with this id exists now: computed, or kept (DISMISSED, RESOLVED). */
+	boolean exists(String id) {
+		return finding(id) != null;
+	}
+
+	/** The findings computed now. */
+	List<Findings.Draft> computed(OverlapModel model, CoordinationPolicy policy) {
 		return Findings.compute(model, policy, OverlapScoring.DEFAULT_MIN_SCORE, this.overlaps.rejected());
+	}
+
+	/**
+	 * The findings there are: those computed now, and those no longer computed that were dismissed or resolved
+	 * (shown as last computed, with the pairs whose items still exist). Others that are no longer computed (their
+	 * items deleted or changed) are gone. Most severe first.
+	 */
+	private List<Findings.Draft> all(OverlapModel model, CoordinationPolicy policy,
+			Map<String, FindingStore.Stored> stored) {
+		List<Findings.Draft> drafts = new ArrayList<>(computed(model, policy));
+		Set<String> computed = new java.util.HashSet<>();
+		drafts.forEach((draft) -> computed.add(draft.id()));
+		List<FindingStore.Stored> kept = stored.values()
+			.stream()
+			.filter((node) -> !computed.contains(node.record().id()) && node.unitA() != null
+					&& (node.record().status() == FindingStatus.DISMISSED
+							|| node.record().status() == FindingStatus.RESOLVED))
+			.toList();
+		if (kept.isEmpty()) {
+			return drafts;
+		}
+		Map<Long, long[]> pairs = pairs(model, kept);
+		for (FindingStore.Stored node : kept) {
+			Integer unitA = model.bodyIndex.get(node.unitA());
+			Integer unitB = model.bodyIndex.get(node.unitB());
+			Integer subject = model.topicIndex.get(node.subject());
+			if (unitA == null || unitB == null || subject == null) {
+				continue;
+			}
+			List<long[]> found = new ArrayList<>();
+			for (String pair : node.pairs()) {
+				long[] key = pairs.get(unordered(model, pair));
+				if (key != null) {
+					found.add(key);
+				}
+			}
+			int[] owners = node.owners().stream().map(model.bodyIndex::get).filter(Objects::nonNull)
+				.mapToInt(Integer::intValue).toArray();
+			drafts.add(new Findings.Draft(node.record().id(), node.scope(), unitA, unitB, subject, found, owners,
+					node.sharedTopics().stream().filter(model.topicIndex::containsKey).toList(), node.severity(),
+					node.statement(), node.proposedAction()));
+		}
+		drafts.sort(Findings.ORDER);
+		return drafts;
+	}
+
+	/** The model's pairs {a, b, ranked key} among those of these nodes, by unordered key: one pass over the pairs. */
+	static Map<Long, long[]> pairs(OverlapModel model, Collection<FindingStore.Stored> nodes) {
+		Set<Long> wanted = new java.util.HashSet<>();
+		for (FindingStore.Stored node : nodes) {
+			for (String pair : node.pairs()) {
+				long key = unordered(model, pair);
+				if (key >= 0) {
+					wanted.add(key);
+				}
+			}
+		}
+		Map<Long, long[]> found = new java.util.HashMap<>();
+		if (wanted.isEmpty()) {
+			return found;
+		}
+		for (long key : model.pairs) {
+			int a = PairKeys.a(key);
+			int b = PairKeys.b(key);
+			long unordered = PairKeys.unordered(a, b);
+			if (wanted.contains(unordered)) {
+				found.put(unordered, new long[] { a, b, key });
+			}
+		}
+		return found;
+	}
+
+	/** The unordered key of a pair id "a|b" in the model; -1 when an item is not in it (any more). */
+	static long unordered(OverlapModel model, String pairId) {
+		int bar = pairId.indexOf('|');
+		Integer a = bar < 0 ? null : model.itemIndex.get(pairId.substring(0, bar));
+		Integer b = bar < 0 ? null : model.itemIndex.get(pairId.substring(bar + 1));
+		return a == null || b == null ? -1 : PairKeys.unordered(a, b);
 	}
 
 	/** Whether the finding's subject, or one of its shared topics, is the topic or below it. */
@@ -123,7 +220,8 @@ public class FindingService {
 		return false;
 	}
 
-	private List<Finding> hydrate(OverlapModel model, CoordinationPolicy policy, List<Findings.Draft> drafts) {
+	private List<Finding> hydrate(OverlapModel model, CoordinationPolicy policy, List<Findings.Draft> drafts,
+			Map<String, FindingStore.Stored> stored) {
 		List<long[]> allPairs = new ArrayList<>();
 		Set<String> bodyIds = new LinkedHashSet<>();
 		Set<String> topicIds = new LinkedHashSet<>();
@@ -157,10 +255,15 @@ public class FindingService {
 				.mapToObj((owner) -> bodies.get(model.bodyIds[owner]))
 				.filter(Objects::nonNull)
 				.toList();
-			findings.add(new Finding(draft.id(), FindingStatus.OPEN, draft.scope(), 0, units, owners,
-					topics.get(model.topicIds[draft.subject()]), pairs,
+			FindingStore.Stored node = stored.get(draft.id());
+			FindingRecord state = node != null ? node.record()
+					: new FindingRecord(draft.id(), FindingStatus.OPEN, null, null, null, null, null, List.of());
+			findings.add(new Finding(draft.id(), state.status(), draft.scope(), node != null ? (int) node.version() : 0,
+					units, owners, topics.get(model.topicIds[draft.subject()]), pairs,
 					draft.sharedTopics().stream().map(topics::get).filter(Objects::nonNull).toList(), draft.severity(),
-					draft.statement(), draft.proposedAction()));
+					draft.statement(), draft.proposedAction(), state.note(), state.meeting(), state.liaison(),
+					state.report(), state.resolvedBy(), state.resolvedByLiaisons(),
+					node != null ? node.statusChangedAt() : null, node != null ? node.statusChangedBy() : null));
 		}
 		return findings;
 	}

@@ -44,8 +44,15 @@ class OverlapModelCache {
 		this.repository = repository;
 	}
 
+	// first: the findings' reconciliation, right after, must build the new model, not drop it
+	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 	@TransactionalEventListener
 	void roadmapChanged(RoadmapChanged event) {
+		// a finding's lifecycle is no input of the model: its changes keep the model
+		if (!event.changes().isEmpty() && event.changes().stream()
+			.allMatch((change) -> change.entityType() == io.mvgraph.history.EntityType.FINDING)) {
+			return;
+		}
 		this.generation.incrementAndGet();
 		this.cached = null;
 	}

@@ -5,7 +5,7 @@ public enum EntityType {
 
 	BODY("Body", "body"), TOPIC("Topic", "topic"), WORK_ITEM("WorkItem", "work item"), LIAISON("Liaison", "liaison"),
 	PERSON("Person", "person"), MEETING("Meeting", "meeting"), CONTRIBUTION("Contribution", "contribution"),
-	OVERLAP_REVIEW("OverlapReview", "overlap review");
+	OVERLAP_REVIEW("OverlapReview", "overlap review"), FINDING("Finding", "finding");
 
 	private final String label;
 

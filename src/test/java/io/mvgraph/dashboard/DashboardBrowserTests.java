@@ -123,6 +123,48 @@ class DashboardBrowserTests extends ApiTestSupport {
 		assertNoConsoleErrors();
 	}
 
+	/** The headline is the findings: counts by status, the open ITU ones most severe first, each expandable. */
+	@Test
+	void shouldShowTheFindingsHeadline() {
+		open();
+		int open = openFindings("[ITU]");
+		assertThat(open).isPositive();
+		assertThat(this.browser.findElement(By.id("count-OPEN")).getText()).isEqualTo(String.valueOf(open));
+		for (String status : List.of("CONFIRMED", "REPORTED", "RESOLVED", "DISMISSED")) {
+			assertThat(this.browser.findElement(By.id("count-" + status)).getText()).matches("\\d+");
+		}
+		List<WebElement> findings = this.browser.findElements(By.cssSelector("#finding-list li.finding"));
+		assertThat(findings).hasSize(Math.min(30, open));
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).doesNotContain("200+");
+		WebElement first = findings.get(0);
+		first.findElement(By.tagName("summary")).click();
+		wait(ExpectedConditions.textToBePresentInElement(first, "Proposed action"));
+		// its pairs come with their evidence, asked for as it opens
+		wait(ExpectedConditions.textToBePresentInElement(first, "Shared topics"));
+		assertThat(first.getText()).contains("Score", "Coordinated");
+
+		// the switches: external findings join the counts, internal overlaps get their list
+		this.browser.findElement(By.id("show-external")).click();
+		int all = openFindings("[ITU, EXTERNAL]");
+		assertThat(all).isGreaterThanOrEqualTo(open);
+		wait(ExpectedConditions.textToBe(By.id("count-OPEN"), String.valueOf(all)));
+		this.browser.findElement(By.id("show-internal")).click();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("internal-card")));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#internal-list li")));
+		this.browser.findElement(By.id("show-internal")).click();
+		this.browser.findElement(By.id("show-external")).click();
+		wait(ExpectedConditions.textToBe(By.id("count-OPEN"), String.valueOf(open)));
+		assertNoConsoleErrors();
+	}
+
+	private int openFindings(String scope) {
+		return anonymous().document("{ findings(status: [OPEN], scope: " + scope + ", first: 1) { totalCount } }")
+			.execute()
+			.path("findings.totalCount")
+			.entity(Integer.class)
+			.get();
+	}
+
 	@Test
 	void shouldBeUsableFromTheKeyboard() {
 		open();

@@ -26,7 +26,8 @@ public abstract class MutationTestSupport extends ApiTestSupport {
 			  meetings(first: 500) { id version updatedAt contributions { id version updatedAt } }
 			  recentChanges(first: 500) { id }
 			  snapshots(first: 500) { id }
-			  overlapReviews(first: 500) { id version } }""";
+			  overlapReviews(first: 500) { id version }
+			  findings(first: 500) { edges { node { id status version note } } } }""";
 
 	/**
 	 * Everything a mutation could change, as text: the export (as an analyst: people included), every version and

@@ -1,0 +1,168 @@
+package io.mvgraph.analysis;
+
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.mvgraph.history.EntityType;
+import io.mvgraph.history.RecordKind;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Cypher of {@code (:Finding)} nodes: their lifecycle ({@link FindingRecord}, written through {@code Edits}),
+ * and the content as last computed (units, subject, pairs, texts), kept so that a finding that is no longer computed
+ * (resolved by a channel, dismissed by rejecting its pairs) can still be shown, and so that a new pair joining a
+ * dismissed finding can be told.
+ */
+@Component
+class FindingStore implements RecordKind<FindingRecord> {
+
+	/** A finding node: its lifecycle and its content as last computed. */
+	record Stored(FindingRecord record, long version, ZonedDateTime statusChangedAt, String statusChangedBy,
+			FindingScope scope, String unitA, String unitB, String subject, List<String> owners, List<String> pairs,
+			List<String> sharedTopics, double severity, String statement, String proposedAction) {
+	}
+
+	private static final String RETURN = "RETURN n";
+
+	private final Neo4jClient client;
+
+	FindingStore(Neo4jClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public EntityType type() {
+		return EntityType.FINDING;
+	}
+
+	@Override
+	public String idOf(FindingRecord record) {
+		return record.id();
+	}
+
+	@Override
+	public List<FindingRecord> read(Collection<String> ids) {
+		return stored(ids).stream().map(Stored::record).toList();
+	}
+
+	/** The finding nodes with these ids: one statement. */
+	List<Stored> stored(Collection<String> ids) {
+		return List.copyOf(this.client.query("UNWIND $ids AS id MATCH (n:Finding {id: id}) " + RETURN)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Stored.class)
+			.mappedBy((typeSystem, record) -> stored(record.get("n")))
+			.all());
+	}
+
+	/** Every finding node: one statement (a few hundred on the reference data). */
+	List<Stored> all() {
+		return List.copyOf(this.client.query("MATCH (n:Finding) " + RETURN + " ORDER BY n.id")
+			.fetchAs(Stored.class)
+			.mappedBy((typeSystem, record) -> stored(record.get("n")))
+			.all());
+	}
+
+	/** Every finding node, write-locked until the commit (in the order of their ids), for the reconciliation. */
+	List<Stored> lockAll() {
+		return List.copyOf(this.client
+			.query("MATCH (n:Finding) WITH n ORDER BY n.id SET n.lockedAt = timestamp() REMOVE n.lockedAt " + RETURN)
+			.fetchAs(Stored.class)
+			.mappedBy((typeSystem, record) -> stored(record.get("n")))
+			.all());
+	}
+
+	@Override
+	public void write(List<FindingRecord> records, ZonedDateTime now, String user) {
+		List<Map<String, Object>> rows = records.stream().map((record) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", record.id());
+			row.put("status", record.status().name());
+			row.put("note", record.note());
+			row.put("meeting", record.meeting());
+			row.put("liaison", record.liaison());
+			row.put("report", record.report());
+			row.put("resolvedBy", record.resolvedBy());
+			row.put("resolvedByLiaisons", record.resolvedByLiaisons());
+			return row;
+		}).toList();
+		this.client.query("""
+				UNWIND $rows AS row
+				MERGE (n:Finding {id: row.id})
+				ON CREATE SET n.version = 0, n.createdAt = $now, n.createdBy = $user, n.status = 'OPEN'
+				SET n.statusChangedAt = CASE WHEN n.status = row.status AND n.statusChangedAt IS NOT NULL
+				                             THEN n.statusChangedAt ELSE $now END,
+				    n.statusChangedBy = CASE WHEN n.status = row.status AND n.statusChangedBy IS NOT NULL
+				                             THEN n.statusChangedBy ELSE $user END
+				SET n.version = n.version + 1, n.updatedAt = $now, n.updatedBy = $user, n.status = row.status,
+				    n.note = row.note, n.meeting = row.meeting, n.liaison = row.liaison, n.report = row.report,
+				    n.resolvedBy = row.resolvedBy, n.resolvedByLiaisons = row.resolvedByLiaisons
+				""").bindAll(Map.of("rows", rows, "now", now, "user", user)).run();
+	}
+
+	/**
+	 * Keeps the computed content of these findings on their nodes, creating a node (OPEN, version 0) for a finding
+	 * computed for the first time. Not an edit: the version stays, nothing is recorded (content is computed; only
+	 * lifecycle moves are changes). Writes only the nodes whose content moved.
+	 */
+	void keepContent(OverlapModel model, List<Findings.Draft> drafts, ZonedDateTime now, String user) {
+		if (drafts.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = drafts.stream().map((draft) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", draft.id());
+			row.put("scope", draft.scope().name());
+			row.put("unitA", model.bodyIds[draft.unitA()]);
+			row.put("unitB", model.bodyIds[draft.unitB()]);
+			row.put("subject", model.topicIds[draft.subject()]);
+			row.put("owners", java.util.Arrays.stream(draft.owners()).mapToObj((owner) -> model.bodyIds[owner]).toList());
+			row.put("pairs", draft.pairIds(model));
+			row.put("sharedTopics", draft.sharedTopics());
+			row.put("severity", draft.severity());
+			row.put("statement", draft.statement());
+			row.put("proposedAction", draft.proposedAction());
+			return row;
+		}).toList();
+		this.client.query("""
+				UNWIND $rows AS row
+				MERGE (n:Finding {id: row.id})
+				ON CREATE SET n.version = 0, n.createdAt = $now, n.createdBy = $user, n.status = 'OPEN'
+				WITH n, row
+				WHERE n.pairs IS NULL OR n.pairs <> row.pairs OR n.statement <> row.statement
+				   OR n.proposedAction <> row.proposedAction OR n.severity <> row.severity OR n.owners <> row.owners
+				   OR n.sharedTopics <> row.sharedTopics OR n.scope <> row.scope
+				SET n.scope = row.scope, n.unitA = row.unitA, n.unitB = row.unitB, n.subject = row.subject,
+				    n.owners = row.owners, n.pairs = row.pairs, n.sharedTopics = row.sharedTopics,
+				    n.severity = row.severity, n.statement = row.statement, n.proposedAction = row.proposedAction
+				""").bindAll(Map.of("rows", rows, "now", now, "user", user)).run();
+	}
+
+	private static Stored stored(Value n) {
+		FindingRecord record = new FindingRecord(n.get("id").asString(),
+				FindingStatus.valueOf(n.get("status").asString("OPEN")), text(n, "note"), text(n, "meeting"),
+				text(n, "liaison"), text(n, "report"), text(n, "resolvedBy"), strings(n, "resolvedByLiaisons"));
+		String scope = text(n, "scope");
+		return new Stored(record, n.get("version").asLong(0),
+				n.get("statusChangedAt").isNull() ? null : n.get("statusChangedAt").asZonedDateTime(),
+				text(n, "statusChangedBy"), scope == null ? null : FindingScope.valueOf(scope), text(n, "unitA"),
+				text(n, "unitB"), text(n, "subject"), strings(n, "owners"), strings(n, "pairs"),
+				strings(n, "sharedTopics"), n.get("severity").asDouble(0), text(n, "statement"),
+				text(n, "proposedAction"));
+	}
+
+	private static String text(Value n, String key) {
+		return n.get(key).isNull() ? null : n.get(key).asString();
+	}
+
+	private static List<String> strings(Value n, String key) {
+		return n.get(key).isNull() ? List.of() : n.get(key).asList(Value::asString);
+	}
+
+}
