@@ -129,6 +129,24 @@ class RelatonImportTests extends ApiTestSupport {
 		assertThat(workItems().get("itu-t-f-740-11")).containsEntry("title", "Cloud-based AR systems: requirements and framework");
 	}
 
+	@Test
+	void shouldImportThe3gppPortalListMatchingVersionedDesignations() throws Exception {
+		Path list = sample("3gpp/spec-list.json");
+		RegistryReport dryRun = this.importer.run("3gpp", list, "registry:test", true, (line) -> { });
+		// TS 22.156 and TR 22.856 are in the reference data as "3GPP TS 22.156 (V19.1.0)" ...; CT3 is not followed
+		assertThat(dryRun.matched()).isEqualTo(2);
+		assertThat(dryRun.created()).containsExactly("3gpp-ts-26-566");
+		assertThat(dryRun.skipped()).singleElement().asString().contains("29.437").contains("3GPP C3");
+		this.importer.run("3gpp", list, "registry:test", false, (line) -> { });
+		assertThat(workItems().get("3gpp-ts-26-566")).containsEntry("owner", "3gpp-sa4")
+			.containsEntry("status", "UNDER_DEVELOPMENT").containsEntry("designation", "3GPP TS 26.566");
+		String after = exportJson("analyst");
+		RegistryReport again = this.importer.run("3gpp", list, "registry:test", false, (line) -> { });
+		assertThat(again.created()).isEmpty();
+		assertThat(again.updated()).isEmpty();
+		assertThat(exportJson("analyst")).isEqualTo(after);
+	}
+
 	@SuppressWarnings("unchecked")
 	private Map<String, Map<String, Object>> workItems() {
 		Map<String, Map<String, Object>> byId = new HashMap<>();
