@@ -1,6 +1,7 @@
 package io.mvgraph;
 
 import io.mvgraph.dataset.DatasetCommand;
+import io.mvgraph.registry.RegistryCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,9 @@ public class MvgraphApplication {
 		// "import <file>" and "export <file>" run once without a web server, for administrators.
 		if (DatasetCommand.isCommand(args)) {
 			System.exit(DatasetCommand.run(MvgraphApplication.class, args));
+		}
+		if (RegistryCommand.isCommand(args)) {
+			System.exit(RegistryCommand.run(MvgraphApplication.class, args));
 		}
 		SpringApplication.run(MvgraphApplication.class, args);
 	}

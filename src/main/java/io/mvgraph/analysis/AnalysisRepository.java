@@ -134,7 +134,21 @@ class AnalysisRepository {
 	}
 
 	/** One work item under one root area of the roadmap. */
-	record RoadmapRow(String areaId, String areaName, WorkItem workItem, String owner, List<String> topics) {
+	record RoadmapRow(String areaId, String areaName, WorkItem workItem, String owner, List<String> topics,
+			List<String> topicIds) {
+	}
+
+	/** The last recorded change (its id and time), or null: what a roadmap document was produced from. */
+	@SuppressWarnings("unchecked")
+	List<String> lastChange() {
+		return this.client()
+			.query("MATCH (c:Change) WHERE c.at IS NOT NULL WITH c ORDER BY c.at DESC LIMIT 1 "
+					+ "RETURN [c.id, toString(c.at), coalesce(c.origin, '')] AS change")
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> row.get("change").asList(Value::asString))
+			.one()
+			.map((list) -> (List<String>) list)
+			.orElse(null);
 	}
 
 	List<RoadmapRow> roadmap(List<String> status, String topic) {
@@ -147,7 +161,7 @@ class AnalysisRepository {
 			.fetchAs(RoadmapRow.class)
 			.mappedBy((types, row) -> new RoadmapRow(row.get("areaId").asString(), row.get("areaName").asString(),
 					this.graph.map(WorkItem.class, row.get("n")), row.get("owner").asString(),
-					row.get("topics").asList(Value::asString)))
+					row.get("topics").asList(Value::asString), row.get("topicIds").asList(Value::asString)))
 			.all());
 	}
 

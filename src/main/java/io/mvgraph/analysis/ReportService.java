@@ -41,7 +41,10 @@ public class ReportService {
 		if (statuses != null) {
 			filter.add("status " + String.join(", ", statuses));
 		}
-		return RoadmapDocument.of(LocalDate.now(ZoneOffset.UTC), String.join("; ", filter), rows, paths);
+		List<String> last = this.repository.lastChange();
+		String producedFrom = last == null ? "an empty history"
+				: "the graph after change " + last.get(0) + " (" + last.get(1) + (last.get(2).isEmpty() ? "" : ", " + last.get(2)) + ")";
+		return RoadmapDocument.of(LocalDate.now(ZoneOffset.UTC), String.join("; ", filter), producedFrom, rows, paths);
 	}
 
 	private static List<String> statuses(List<String> values) {

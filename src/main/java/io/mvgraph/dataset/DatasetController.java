@@ -29,7 +29,9 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code POST /api/import} (EDITOR; the file as the body, {@code application/json}) and
+ * {@code POST /api/import} (EDITOR; the file as the body: {@code application/json} a data-set file,
+ * {@code text/csv} the CSV export, the xlsx type the roadmap spreadsheet, or any of them as
+ * {@code application/octet-stream} with {@code ?format=}) and
  * {@code GET /api/export?format=json|csv}.
  */
 @RestController
@@ -70,14 +72,12 @@ class DatasetController {
 					MediaType.parseMediaType("text/csv"), MediaType.parseMediaType(XLSX)), HttpMethod.POST);
 		}
 		return switch (effective) {
-			case "json" -> importBytes(body, dryRun, principal);
-			case "csv", "xlsx" -> throw ApiException.badRequest("format", "importing " + effective
-					+ " is not supported yet; send the data-set file as JSON");
+			case "json", "csv", "xlsx" -> importBytes(body, effective, dryRun, principal);
 			default -> throw ApiException.badRequest("format", "must be json, csv or xlsx, was '" + format + "'");
 		};
 	}
 
-	private ResponseEntity<Object> importBytes(InputStream input, boolean dryRun, Principal principal)
+	private ResponseEntity<Object> importBytes(InputStream input, String format, boolean dryRun, Principal principal)
 			throws IOException {
 		byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxImportBytes + 1));
 		if (bytes.length > this.maxImportBytes) {
@@ -86,8 +86,9 @@ class DatasetController {
 						"The file is larger than " + DataSize.ofBytes(this.maxImportBytes).toMegabytes()
 								+ " MB (mvgraph.import.max-size)", "file"));
 		}
-		ImportReport report = this.datasets.importFrom(new java.io.ByteArrayInputStream(bytes), principal.getName(),
-				dryRun);
+		ImportReport report = format.equals("json")
+				? this.datasets.importFrom(new java.io.ByteArrayInputStream(bytes), principal.getName(), dryRun)
+				: this.datasets.importTable(bytes, format, principal.getName(), dryRun);
 		if (report.rejected()) {
 			List<Map<String, Object>> errors = report.problems()
 				.stream()

@@ -35,9 +35,23 @@ public class DatasetService {
 
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	DatasetService(DatasetImporter importer, DatasetSections exporter) {
+	private final TableImport tables;
+
+	DatasetService(DatasetImporter importer, DatasetSections exporter, TableImport tables) {
 		this.importer = importer;
 		this.exporter = exporter;
+		this.tables = tables;
+	}
+
+	/**
+	 * Imports the work items of a table: the CSV export or the roadmap spreadsheet ({@code format} csv or xlsx),
+	 * edited; all or nothing, each row reported (created, updated with its fields, unchanged, refused and why).
+	 */
+	public ImportReport importTable(byte[] file, String format, String user, boolean dryRun) {
+		log.info("Import of a {} table by {}: {} bytes{}", format, user, file.length, dryRun ? " (dry run)" : "");
+		ImportReport report = this.tables.apply(file, format, user, dryRun);
+		log.info("Import by {}: {}", user, report.summary());
+		return report;
 	}
 
 	/**

@@ -14,7 +14,29 @@ import io.mvgraph.api.DatasetProblem;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ImportReport(Outcome outcome, boolean dryRun, Map<String, Counts> sections,
-		List<DatasetProblem> problems, List<DatasetProblem> warnings, long millis) {
+		List<DatasetProblem> problems, List<DatasetProblem> warnings, long millis, List<RowOutcome> rows) {
+
+	public ImportReport(Outcome outcome, boolean dryRun, Map<String, Counts> sections, List<DatasetProblem> problems,
+			List<DatasetProblem> warnings, long millis) {
+		this(outcome, dryRun, sections, problems, warnings, millis, List.of());
+	}
+
+	/** What a table import (CSV, xlsx) does with one row: its row number (the header is row 1) and work item. */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record RowOutcome(int row, String id, RowAction action, List<String> fields, List<String> reasons) {
+	}
+
+	public enum RowAction {
+
+		CREATED, UPDATED, UNCHANGED, REFUSED
+
+	}
+
+	/** The same report with these rows and problems (a table import names rows and columns, not JSON paths). */
+	ImportReport withRows(List<RowOutcome> rows, List<DatasetProblem> problems, List<DatasetProblem> warnings) {
+		return new ImportReport(this.outcome, this.dryRun, this.sections, List.copyOf(problems), List.copyOf(warnings),
+				this.millis, List.copyOf(rows));
+	}
 
 	public enum Outcome {
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.mvgraph.api.Cursor;
 import io.mvgraph.api.Graph;
+import io.mvgraph.api.PartialDateCypher;
 import io.mvgraph.body.Body;
 import io.mvgraph.topic.Topic;
 
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WorkItemRepository {
 
-	private static final String FILTER = """
+	private static final String FILTER = "" + """
 			MATCH (w:WorkItem)
 			WHERE ($status IS NULL OR w.status IN $status)
 			  AND ($owner IS NULL OR EXISTS { (w)-[:OWNED_BY]->(:Body)-[:PART_OF*0..]->(:Body {id: $owner}) })
@@ -26,7 +27,14 @@ class WorkItemRepository {
 			  AND ($confidence IS NULL OR w.confidence = $confidence)
 			  AND ($text IS NULL OR toLower(coalesce(w.designation, '')) CONTAINS $text
 			       OR toLower(w.title) CONTAINS $text OR toLower(coalesce(w.scope, '')) CONTAINS $text)
-			""";
+			""" + period("published", "w.publishedDate") + period("due", "w.targetDate");
+
+	/** A period filter on a partial-date property: the intervals meet (PartialDate.meets). */
+	private static String period(String name, String property) {
+		return "  AND ($" + name + " IS NULL OR (" + property + " IS NOT NULL"
+				+ " AND ($" + name + "From IS NULL OR " + PartialDateCypher.end(property) + " >= $" + name + "From)"
+				+ " AND ($" + name + "Until IS NULL OR " + PartialDateCypher.start(property) + " <= $" + name + "Until)))\n";
+	}
 
 	private final Graph graph;
 
@@ -154,7 +162,15 @@ class WorkItemRepository {
 		parameters.put("confidence", filter.confidence());
 		parameters.put("text", filter.text() == null || filter.text().isBlank() ? null
 				: filter.text().strip().toLowerCase(java.util.Locale.ROOT));
+		period(parameters, "published", filter.published());
+		period(parameters, "due", filter.due());
 		return parameters;
+	}
+
+	private static void period(Map<String, Object> parameters, String name, WorkItemFilter.Period period) {
+		parameters.put(name, period != null ? Boolean.TRUE : null);
+		parameters.put(name + "From", period != null ? period.from() : null);
+		parameters.put(name + "Until", period != null ? period.until() : null);
 	}
 
 }

@@ -131,9 +131,9 @@ class ReportApiTests extends ApiTestSupport {
 	}
 
 	@Test
-	void shouldWriteTheRoadmapAsASpreadsheetWithOneSheetPerArea() throws Exception {
+	void shouldWriteTheRoadmapAsASpreadsheetWithACoverSheetOneRowPerItemAndATimeline() throws Exception {
 		resetGraph();
-		importDataset("fixtures/analysis.json");
+		importDataset("fixtures/timeline.json");
 		byte[] xlsx = http().get().uri("/reports/roadmap?format=xlsx").exchange()
 			.expectStatus().isOk()
 			.expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -141,22 +141,72 @@ class ReportApiTests extends ApiTestSupport {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			List<String> sheets = new ArrayList<>();
 			workbook.forEach((sheet) -> sheets.add(sheet.getSheetName()));
-			assertThat(sheets).containsExactly("Core technologies", "Security and privacy", "Sustainability");
-			XSSFSheet core = workbook.getSheet("Core technologies");
-			assertThat(core.getPaneInformation().isFreezePane()).isTrue();
-			assertThat(core.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
-			assertThat(core.getCTWorksheet().isSetAutoFilter()).isTrue();
-			Row header = core.getRow(0);
-			assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Designation");
-			assertThat(core.getLastRowNum()).isEqualTo(8);
-			List<String> bodies = new ArrayList<>();
-			for (int r = 1; r <= core.getLastRowNum(); r++) {
-				bodies.add(core.getRow(r).getCell(0).getStringCellValue());
+			assertThat(sheets).containsExactly("About this roadmap", "Work items", "Timeline");
+			org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+
+			XSSFSheet cover = workbook.getSheet("About this roadmap");
+			Map<String, org.apache.poi.ss.usermodel.Cell> about = new java.util.HashMap<>();
+			for (Row row : cover) {
+				if (row.getCell(0) != null && row.getCell(1) != null) {
+					about.putIfAbsent(row.getCell(0).getStringCellValue(), row.getCell(1));
+				}
 			}
-			// grouped by body, the body named with the bodies above it
-			assertThat(bodies).containsExactly("IEEE SA > IEEE immersive working group", "ISO/IEC JTC 1 > ISO/IEC JTC 1/SC 29",
-					"ITU > ITU-T > SG16", "ITU > ITU-T > SG16 > Q8/16", "ITU > ITU-T > SG21", "ITU > ITU-T > SG21 > Q1/21",
-					"ITU > ITU-T > SG21 > Q1/21", "Khronos Group");
+			assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(about.get("As of"))).isTrue();
+			assertThat(about.get("Produced from").getStringCellValue()).startsWith("the graph after change ");
+			assertThat(about.get("Work items").getNumericCellValue()).isEqualTo(11.0);
+			assertThat(about).containsKeys("under development", "high", "low", "Corrections", "Dates");
+			// the full names of the areas, never cut at 31 characters
+			assertThat(about.get("Security and privacy").getStringCellValue()).contains("2 work item(s)");
+
+			XSSFSheet items = workbook.getSheet("Work items");
+			assertThat(items.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(items.getCTWorksheet().isSetAutoFilter()).isTrue();
+			List<String> header = new ArrayList<>();
+			items.getRow(0).forEach((cell) -> header.add(cell.getStringCellValue()));
+			assertThat(header).containsExactly("id", "Designation", "Title", "Status", "Owner", "Body", "Topic areas",
+					"Topics", "Start", "Published", "Target", "Year", "Link", "Confidence");
+			// one row per work item, even for one about two areas
+			assertThat(items.getLastRowNum()).isEqualTo(11);
+			Map<String, Row> byId = new java.util.HashMap<>();
+			for (int r = 1; r <= items.getLastRowNum(); r++) {
+				assertThat(byId.put(items.getRow(r).getCell(0).getStringCellValue(), items.getRow(r))).isNull();
+			}
+			assertThat(byId.get("q8-16-privacy").getCell(6).getStringCellValue())
+				.isEqualTo("Core technologies; Security and privacy");
+			assertThat(byId.get("q8-16-privacy").getCell(7).getStringCellValue()).isEqualTo("privacy; telepresence");
+			assertThat(byId.get("q8-16-privacy").getCell(5).getStringCellValue()).isEqualTo("ITU > ITU-T > SG16 > Q8/16");
+			// real dates, shown to their precision; real numbers
+			org.apache.poi.ss.usermodel.Cell target = byId.get("h-avatar").getCell(10);
+			assertThat(target.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+			assertThat(target.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 1));
+			// POI's formatter does not show a quoted literal in a date format (Excel and LibreOffice do): its format
+			assertThat(target.getCellStyle().getDataFormatString()).isEqualTo("yyyy\"-Q2\"");
+			assertThat(io.mvgraph.api.SpreadsheetDates.read(target.getLocalDateTimeCellValue().toLocalDate(),
+					target.getCellStyle().getDataFormatString())).hasToString("2026-Q2");
+			assertThat(shown.formatCellValue(byId.get("h-avatar").getCell(8))).isEqualTo("2025-02-01");
+			assertThat(shown.formatCellValue(byId.get("iso-avatar").getCell(9))).isEqualTo("2025-12");
+			assertThat(shown.formatCellValue(byId.get("sg16-telepresence").getCell(9))).isEqualTo("2024");
+			assertThat(byId.get("iso-avatar").getCell(11).getNumericCellValue()).isEqualTo(2025.0);
+			assertThat(shown.formatCellValue(byId.get("iso-avatar").getCell(11))).isEqualTo("2025");
+			// a text cell is a typed string: never a formula
+			assertThat(byId.get("ieee-privacy").getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+
+			XSSFSheet timeline = workbook.getSheet("Timeline");
+			List<String> quarters = new ArrayList<>();
+			timeline.getRow(0).forEach((cell) -> quarters.add(cell.getStringCellValue()));
+			assertThat(quarters).startsWith("Topic area", "Body", "Designation", "Title", "2017-Q2").endsWith("2027-Q1");
+			Row avatar = null;
+			for (int r = 1; r <= timeline.getLastRowNum(); r++) {
+				if ("ITU-T H.AVATAR".equals(shown.formatCellValue(timeline.getRow(r).getCell(2)))) {
+					avatar = timeline.getRow(r);
+				}
+			}
+			assertThat(avatar).isNotNull();
+			assertThat(shown.formatCellValue(avatar.getCell(quarters.indexOf("2025-Q1")))).isEqualTo("S");
+			assertThat(shown.formatCellValue(avatar.getCell(quarters.indexOf("2026-Q2")))).isEqualTo("T");
+			assertThat(avatar.getCell(quarters.indexOf("2025-Q3"))).isNotNull();
+			// 7 of the 11 work items have a date
+			assertThat(timeline.getLastRowNum()).isEqualTo(7);
 		}
 	}
 

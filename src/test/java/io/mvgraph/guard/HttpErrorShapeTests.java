@@ -54,10 +54,18 @@ class HttpErrorShapeTests extends ApiTestSupport {
 	}
 
 	@Test
-	void shouldAnswerCsvAndXlsxImportsWithACodedError() {
-		assertError(http("editor").post().uri("/api/import").header("Content-Type", "text/csv").bodyValue("id\n")
-			.exchange(), 400, "BAD_REQUEST");
-		assertError(http("editor").post().uri("/api/import?format=xlsx").contentType(MediaType.APPLICATION_OCTET_STREAM)
+	void shouldAnswerBrokenCsvAndXlsxImportsWithACodedError() {
+		// a refused file answers its import report beside the coded errors, one per problem
+		http("editor").post().uri("/api/import").header("Content-Type", "text/csv").bodyValue("colour\n").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_REQUEST")
+			.jsonPath("$.errors[0].extensions.path").isEqualTo("row 1, colour");
+		http("editor").post().uri("/api/import?format=xlsx").contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.bodyValue(new byte[] { 1, 2 }).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_REQUEST")
+			.jsonPath("$.errors[0].extensions.path").isEqualTo("file");
+		assertError(http("editor").post().uri("/api/import?format=pdf").contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.bodyValue(new byte[] { 1, 2 }).exchange(), 400, "BAD_REQUEST");
 	}
 

@@ -1,0 +1,52 @@
+package io.mvgraph.registry;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar mvgraph.jar import-registry <registry> <file-or-directory> [--dry-run]}: reads recorded
+ * registry data (or what a fetching adapter saved) into the roadmap, printing its progress and the report. Like
+ * the data-set commands: the configured Neo4j (or the embedded one's data directory, the service stopped), no web
+ * server; exits 0, or 1 when the import was refused.
+ */
+public final class RegistryCommand {
+
+	private RegistryCommand() {
+	}
+
+	public static boolean isCommand(String[] args) {
+		return args.length >= 1 && args[0].equals("import-registry");
+	}
+
+	public static int run(Class<?> application, String[] args) {
+		List<String> options = Arrays.stream(args).skip(1).filter((arg) -> arg.startsWith("--")).toList();
+		List<String> operands = Arrays.stream(args).skip(1).filter((arg) -> !arg.startsWith("--")).toList();
+		if (operands.size() != 2 || !Files.exists(Path.of(operands.get(1)))) {
+			System.err.println("usage: mvgraph import-registry <registry> <file-or-directory> [--dry-run]");
+			return 2;
+		}
+		String[] springArgs = options.stream().filter((option) -> !option.equals("--dry-run")).toArray(String[]::new);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.properties("mvgraph.seed=false")
+			.run(springArgs)) {
+			RegistryImport importer = context.getBean(RegistryImport.class);
+			RegistryReport report = importer.run(operands.get(0), Path.of(operands.get(1)),
+					"registry:" + operands.get(0) + ":" + System.getProperty("user.name"), options.contains("--dry-run"),
+					System.out::println);
+			report.lines().forEach(System.out::println);
+			return report.rejected() ? 1 : 0;
+		}
+		catch (IllegalArgumentException | java.io.IOException ex) {
+			System.err.println("mvgraph: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+}

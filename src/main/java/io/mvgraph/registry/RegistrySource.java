@@ -1,0 +1,25 @@
+package io.mvgraph.registry;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A registry the importer can read: the plug-in point. An implementation maps its registry's records (from a
+ * recorded file or directory; fetching over the network is a thin adapter in front of it) to
+ * {@link RegistryRecord}s and says which records it skips, and why. Matching, conflicts, provenance and writing
+ * are the importer's.
+ */
+public interface RegistrySource {
+
+	/** The name on the command line and in the provenance ({@code relaton}). */
+	String name();
+
+	Result read(Path fileOrDirectory, Consumer<String> progress) throws IOException;
+
+	/** The records, and the ones skipped with the reason (an amendment, no identifier ...). */
+	record Result(List<RegistryRecord> records, List<String> skipped) {
+	}
+
+}
