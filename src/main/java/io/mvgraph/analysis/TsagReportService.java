@@ -224,26 +224,34 @@ public class TsagReportService {
 		WorkItem item = row.workItem();
 		// undo the changes made after the day, latest first: each keeps the values before it
 		List<ItemChange> later = row.changes().stream().filter((change) -> !change.at().isBefore(endOfDay)).toList();
+		boolean createdLater = false;
 		for (int i = later.size() - 1; i >= 0; i--) {
 			ItemChange change = later.get(i);
 			if ("CREATED".equals(change.action())) {
-				// created after the day: it existed then only where its own start date says so
-				if (item.startDate() == null || !item.startDate().startsOnOrBefore(day)) {
-					return null;
-				}
+				createdLater = true;
 				continue;
 			}
 			for (int f = 0; f < change.fields().size() && f < change.before().size(); f++) {
 				item = revert(item, change.fields().get(f), change.before().get(f));
 			}
 		}
-		if (item.startDate() != null && !item.startDate().startsOnOrBefore(day)) {
+		// the record's own dates first: a start after the day, or only a later year, says it did not exist yet;
+		// a start or a publication by the day says it did
+		boolean started = item.startDate() != null && item.startDate().startsOnOrBefore(day);
+		boolean publishedBy = item.publishedDate() != null && item.publishedDate().endsOnOrBefore(day);
+		boolean onlyYear = item.startDate() == null && item.publishedDate() == null && item.year() != null;
+		if (item.startDate() != null && !started) {
 			return null;
 		}
-		if (item.startDate() == null && item.publishedDate() == null && item.year() != null && item.year() > day.getYear()) {
+		if (onlyYear && item.year() > day.getYear()) {
 			return null;
 		}
-		boolean publishedLater = item.publishedDate() != null && !item.publishedDate().endsOnOrBefore(day);
+		boolean datesSayItExisted = started || publishedBy || (onlyYear && item.year() <= day.getYear());
+		// the dates cannot tell: the history can (added to the graph after the day)
+		if (!datesSayItExisted && createdLater) {
+			return null;
+		}
+		boolean publishedLater = item.publishedDate() != null && !publishedBy;
 		boolean publishedYearLater = item.publishedDate() == null && item.status() == WorkItemStatus.PUBLISHED
 				&& item.year() != null && item.year() > day.getYear();
 		if (publishedLater || publishedYearLater) {
@@ -251,7 +259,56 @@ public class TsagReportService {
 					WorkItemStatus.UNDER_DEVELOPMENT, item.startDate(), null, item.targetDate(), null, item.url(),
 					item.source(), item.confidence(), item.note(), item.version(), item.updatedAt(), item.updatedBy());
 		}
+		String designation = designation(item.designation(), day);
+		if (!java.util.Objects.equals(designation, item.designation())) {
+			item = new WorkItem(item.id(), designation, item.title(), item.scope(), item.status(), item.startDate(),
+					item.publishedDate(), item.targetDate(), item.year(), item.url(), item.source(), item.confidence(),
+					item.note(), item.version(), item.updatedAt(), item.updatedBy());
+		}
 		return item;
+	}
+
+	private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("\\s*\\(([^()]*)\\)$");
+
+	private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(20\\d\\d-[01]\\d-[0-3]\\d)");
+
+	private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?<!\\d)([01]\\d)/(20\\d\\d)(?!\\d)");
+
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+
+	/**
+	 * Today's designation names the edition of today ("ITU-T Y.3263 (08/2026)", "WD 2026-05-14"): an edition dated
+	 * after the day is left out, the day did not know it.
+	 */
+	static String designation(String designation, LocalDate day) {
+		if (designation == null) {
+			return null;
+		}
+		java.util.regex.Matcher edition = EDITION.matcher(designation);
+		if (!edition.find()) {
+			return designation;
+		}
+		String text = edition.group(1);
+		java.util.regex.Matcher date = DAY.matcher(text);
+		while (date.find()) {
+			if (LocalDate.parse(date.group(1)).isAfter(day)) {
+				return designation.substring(0, edition.start());
+			}
+		}
+		java.util.regex.Matcher month = MONTH.matcher(text);
+		while (month.find()) {
+			if (java.time.YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)))
+				.isAfter(java.time.YearMonth.from(day))) {
+				return designation.substring(0, edition.start());
+			}
+		}
+		java.util.regex.Matcher year = YEAR.matcher(text);
+		while (year.find()) {
+			if (Integer.parseInt(year.group(1)) > day.getYear()) {
+				return designation.substring(0, edition.start());
+			}
+		}
+		return designation;
 	}
 
 	private static WorkItem revert(WorkItem w, String field, String before) {
@@ -339,8 +396,9 @@ public class TsagReportService {
 			if (!row.sender().ituT() && owedByItuT && liaison.deadline() != null && liaison.deadline().isBefore(until)) {
 				overdue.add(row);
 			}
-			else if (row.sender().ituT()
+			else if (row.sender().ituT() && (liaison.deadline() == null || !liaison.deadline().isBefore(since))
 					&& row.recipients().stream().anyMatch((party) -> !party.ituT() && !party.endedBy(until))) {
+				// still open in the period: a deadline that passed before it began is history, not a wait
 				awaiting.add(row);
 			}
 		}
