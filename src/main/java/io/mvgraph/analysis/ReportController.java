@@ -79,6 +79,35 @@ class ReportController {
 			.body(body);
 	}
 
+	/** {@code GET /reports/study-group?body=&since=&until=&format=md|html|docx}: the note to one study group. */
+	@GetMapping("/reports/study-group")
+	ResponseEntity<byte[]> studyGroup(@RequestParam(required = false) String body,
+			@RequestParam(required = false) String since, @RequestParam(required = false) String until,
+			@RequestParam(defaultValue = "md") String format) {
+		MediaType type = switch (format) {
+			case "md" -> MARKDOWN;
+			case "html" -> HTML;
+			case "docx" -> DOCX;
+			default -> throw ApiException.badRequest("format", "must be md, html or docx, was '" + format + "'");
+		};
+		if (since == null || since.isBlank()) {
+			throw ApiException.badRequest("since", "is required (YYYY-MM-DD)");
+		}
+		StudyGroupNote note = this.tsag.note(body, date("since", since),
+				until == null || until.isBlank() ? null : date("until", until));
+		String file = "jca-mv-note-" + note.body().id() + "-" + note.since() + "-" + note.until() + "." + format;
+		byte[] bytes = switch (format) {
+			case "md" -> note.markdown().getBytes(StandardCharsets.UTF_8);
+			case "html" -> note.html().getBytes(StandardCharsets.UTF_8);
+			default -> note.document().docx(note.until());
+		};
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					(format.equals("docx") ? "attachment" : "inline") + "; filename=\"" + file + "\"")
+			.body(bytes);
+	}
+
 	@GetMapping("/reports/roadmap")
 	ResponseEntity<StreamingResponseBody> roadmap(@RequestParam(defaultValue = "xlsx") String format,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) List<String> status) {

@@ -30,7 +30,7 @@ class TsagReportRepository {
 	record ItemChange(ZonedDateTime at, String action, String by, List<String> fields, List<String> before) {
 	}
 
-	record ItemRow(WorkItem workItem, String owner, String organisation, List<ItemChange> changes) {
+	record ItemRow(WorkItem workItem, String owner, String organisation, List<String> ownerChain, List<ItemChange> changes) {
 	}
 
 	record Party(String id, String name, PartialDate until, boolean ituT) {
@@ -58,7 +58,7 @@ class TsagReportRepository {
 			.query(CypherQueries.get("tsag-work-items"))
 			.fetchAs(ItemRow.class)
 			.mappedBy((types, row) -> new ItemRow(this.graph.map(WorkItem.class, row.get("n")), string(row.get("owner")),
-					string(row.get("organisation")),
+					string(row.get("organisation")), row.get("ownerChain").asList(Value::asString),
 					row.get("changes").asList((change) -> new ItemChange(change.get("at").asZonedDateTime(),
 							change.get("action").asString(), string(change.get("by")),
 							change.get("fields").isNull() ? List.of() : change.get("fields").asList(Value::asString),

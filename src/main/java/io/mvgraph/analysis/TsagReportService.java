@@ -140,15 +140,94 @@ public class TsagReportService {
 	}
 
 	private List<Finding> findings(List<FindingStatus> status) {
+		return findings(status, null);
+	}
+
+	private List<Finding> findings(List<FindingStatus> status, String unit) {
 		List<Finding> all = new ArrayList<>();
 		String after = null;
 		do {
-			Connection<Finding> page = this.findings.findings(status, null, null, null, MAX_FINDINGS, after);
+			Connection<Finding> page = this.findings.findings(status, null, unit, null, MAX_FINDINGS, after);
 			page.edges().forEach((edge) -> all.add(edge.node()));
 			after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
 		}
 		while (after != null);
 		return all;
+	}
+
+	/**
+	 * The note to one study group (or any body) for [since, until], as of until: the findings that concern its
+	 * coordination unit, the statements it owes an answer to and its own awaiting one, its work added and
+	 * published in the period.
+	 */
+	public StudyGroupNote note(String bodyId, LocalDate since, LocalDate until) {
+		if (bodyId == null || bodyId.isBlank()) {
+			throw ApiException.badRequest("body", "is required (the id of a study group)");
+		}
+		if (since == null) {
+			throw ApiException.badRequest("since", "is required (YYYY-MM-DD)");
+		}
+		LocalDate end = until != null ? until : LocalDate.now(ZoneOffset.UTC);
+		if (end.isBefore(since)) {
+			throw ApiException.badRequest("until", "must not be before since (" + since + "), was " + end);
+		}
+		Body body = this.analysis.bodies(List.of(bodyId)).get(bodyId);
+		if (body == null) {
+			throw ApiException.notFound("body", "body", bodyId);
+		}
+		List<ItemRow> rows = this.repository.workItems();
+		Roadmap roadmap = roadmap(rows, since, end);
+		Set<String> own = rows.stream()
+			.filter((row) -> row.ownerChain().contains(bodyId))
+			.map((row) -> row.workItem().id())
+			.collect(Collectors.toSet());
+		List<LiaisonRow> concerning = this.repository.liaisons().stream()
+			.filter((row) -> (row.sender() != null && row.sender().id().equals(bodyId))
+					|| row.recipients().stream().anyMatch((party) -> party.id().equals(bodyId)))
+			.toList();
+		Liaisons liaisons = liaisons(concerning, since, end);
+		List<LiaisonRow> toAnswer = liaisons.overdue.stream()
+			.filter((row) -> row.recipients().stream().anyMatch((party) -> party.id().equals(bodyId)))
+			.toList();
+		List<LiaisonRow> awaiting = liaisons.awaiting.stream()
+			.filter((row) -> row.sender().id().equals(bodyId))
+			.toList();
+		List<Finding> confirmed = findings(List.of(FindingStatus.CONFIRMED, FindingStatus.REPORTED), bodyId);
+		int underReview = (int) findings(List.of(FindingStatus.OPEN), bodyId).stream()
+			.filter((finding) -> finding.pairs()
+				.stream()
+				.anyMatch((pair) -> roadmap.existing.contains(pair.a().id()) && roadmap.existing.contains(pair.b().id())))
+			.count();
+		List<WorkItem> added = roadmap.added.stream().filter((item) -> own.contains(item.id())).toList();
+		List<WorkItem> published = roadmap.published.stream().filter((item) -> own.contains(item.id())).toList();
+		String name = body.acronym() != null ? body.acronym() : body.name();
+		String title = "Note from the JCA-MV to " + name + ", " + Writer.day(since) + " to " + Writer.day(end);
+		Writer writer = new Writer(since, end, null, roadmap, liaisons, confirmed, underReview, List.of(), List.of(),
+				List.of(), this.contact);
+		List<Section> sections = new ArrayList<>();
+		List<Block> findingBlocks = new ArrayList<>(writer.findingsSection().blocks());
+		sections.add(new Section("1", "Issues requiring coordination that concern the work of " + name, findingBlocks));
+		List<Block> liaisonBlocks = new ArrayList<>();
+		writer.liaisonTable(liaisonBlocks, "Statements for action to " + name + " past their deadline and unanswered on "
+				+ Writer.day(end), toAnswer, true);
+		writer.liaisonTable(liaisonBlocks, "Statements of " + name + " for action still awaiting an answer on "
+				+ Writer.day(end), awaiting, true);
+		sections.add(new Section("2", "Liaison statements", liaisonBlocks));
+		List<Block> itemBlocks = new ArrayList<>();
+		writer.items(itemBlocks, "Added", added);
+		writer.items(itemBlocks, "Published", published);
+		sections.add(new Section("3", "The work of " + name + " in the roadmap in the period", itemBlocks));
+		List<HeaderField> header = List.of(new HeaderField("Source", "JCA-MV"), new HeaderField("To", body.name()),
+				new HeaderField("Title", title),
+				new HeaderField("Purpose", confirmed.isEmpty() && toAnswer.isEmpty() ? "Information" : "Action"),
+				new HeaderField("Contact", this.contact),
+				new HeaderField("Abstract", confirmed.size() + " confirmed issues requiring coordination, "
+						+ toAnswer.size() + " statements awaiting an answer of " + name + " past their deadline, "
+						+ added.size() + " work items added and " + published.size() + " published."));
+		ReportDocument document = new ReportDocument(header, title, sections);
+		return new StudyGroupNote(since, end, body, document, confirmed, underReview,
+				toAnswer.stream().map(LiaisonRow::liaison).toList(), awaiting.stream().map(LiaisonRow::liaison).toList(),
+				added, published);
 	}
 
 	static boolean heldOn(RoleRow role, LocalDate day) {
@@ -523,7 +602,7 @@ public class TsagReportService {
 			return new Section("3", "Liaison statements received and sent", blocks);
 		}
 
-		private void liaisonTable(List<Block> blocks, String heading, List<LiaisonRow> rows, boolean deadline) {
+		void liaisonTable(List<Block> blocks, String heading, List<LiaisonRow> rows, boolean deadline) {
 			if (rows.isEmpty()) {
 				blocks.add(Block.text(heading + ": none."));
 				return;
@@ -588,7 +667,7 @@ public class TsagReportService {
 			}
 		}
 
-		private void items(List<Block> blocks, String heading, List<WorkItem> items) {
+		void items(List<Block> blocks, String heading, List<WorkItem> items) {
 			if (items.isEmpty()) {
 				blocks.add(Block.text(heading + ": none."));
 				return;
@@ -601,7 +680,7 @@ public class TsagReportService {
 				.toList()));
 		}
 
-		private Section findingsSection() {
+		Section findingsSection() {
 			List<Block> blocks = new ArrayList<>();
 			if (this.confirmed.isEmpty()) {
 				blocks.add(Block.text("No issue requiring coordination has been confirmed by the JCA-MV."));
@@ -659,7 +738,7 @@ public class TsagReportService {
 			return new Section("Annex", "Documents of the meeting", blocks);
 		}
 
-		private String owner(WorkItem item) {
+		String owner(WorkItem item) {
 			AsOf row = this.roadmap.byId.get(item.id());
 			return row != null && row.owner() != null ? row.owner() : "";
 		}
@@ -672,7 +751,7 @@ public class TsagReportService {
 			return item.status() == null ? "" : item.status().name().replace('_', ' ').toLowerCase(Locale.ROOT);
 		}
 
-		private static String day(LocalDate date) {
+		static String day(LocalDate date) {
 			return date.format(LONG_DATE);
 		}
 

@@ -177,6 +177,29 @@ class TsagReportTests extends ApiTestSupport {
 	}
 
 	@Test
+	void shouldWriteANoteToOneStudyGroupWithWhatConcernsItsWork() throws Exception {
+		anonymous().document("{ studyGroupNote(body: \"sg21\", " + PERIOD + ") { liaisonsToAnswer { id } "
+				+ "awaitingReply { id } newWorkItems { id } publishedWorkItems { id } document { header { name value } } } }")
+			.execute()
+			.path("studyGroupNote.liaisonsToAnswer[*].id").entityList(String.class)
+			.contains("ls-in-overdue", "ls-in-late").hasSize(2)
+			.path("studyGroupNote.awaitingReply[*].id").entityList(String.class).containsExactly("ls-out")
+			.path("studyGroupNote.newWorkItems[*].id").entityList(String.class).containsExactly("w-later")
+			.path("studyGroupNote.publishedWorkItems[*].id").entityList(String.class).containsExactly("w-pub")
+			.path("studyGroupNote.document.header[3].value").entity(String.class).isEqualTo("Action");
+		byte[] docx = http().get().uri("/reports/study-group?body=sg21&since=2025-05-01&until=2025-10-09&format=docx")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(byte[].class).returnResult().getResponseBody();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(doc.getTables()).anySatisfy((table) -> assertThat(table.getText()).contains("Request to SG21"));
+		}
+		http().get().uri("/reports/study-group?body=atlantis&since=2025-05-01").exchange()
+			.expectStatus().isNotFound()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("NOT_FOUND");
+	}
+
+	@Test
 	void shouldNotNameAnEditionTheDayDidNotKnow() {
 		java.time.LocalDate day = java.time.LocalDate.of(2025, 10, 9);
 		assertThat(TsagReportService.designation("ITU-T Y.3263 (08/2026)", day)).isEqualTo("ITU-T Y.3263");
