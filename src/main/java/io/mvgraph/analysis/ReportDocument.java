@@ -180,7 +180,8 @@ public record ReportDocument(List<HeaderField> header, String title, List<Sectio
 	}
 
 	private static String escape(String text) {
-		return text == null ? "" : HtmlUtils.htmlEscape(text);
+		// only the markup characters: the page is UTF-8, an en dash stays an en dash
+		return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }
