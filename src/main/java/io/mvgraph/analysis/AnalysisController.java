@@ -75,6 +75,11 @@ class AnalysisController {
 		return this.reports.report(since, until, first);
 	}
 
+	@QueryMapping
+	StudyGroupNote studyGroupNote(@Argument String body, @Argument LocalDate since, @Argument LocalDate until) {
+		return this.reports.note(body, since, until);
+	}
+
 	@SchemaMapping(typeName = "Meeting")
 	TsagReport tsagReport(Meeting meeting, @Argument Integer first) {
 		return this.reports.forMeeting(meeting.id(), first);

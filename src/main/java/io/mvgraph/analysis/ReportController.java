@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code GET /reports/tsag?since=&until=&format=md|html} (or {@code ?meeting=}: the period since the previous
+ * {@code GET /reports/tsag?since=&until=&format=md|html|docx} (or {@code ?meeting=}: the period since the previous
  * meeting) and
  * {@code GET /reports/roadmap?format=xlsx|md|html&topic=&status=}: documents for people, public like the roadmap.
  */
@@ -30,6 +30,9 @@ class ReportController {
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+	private static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
 	private final TsagReportService tsag;
 
 	private final ReportService reports;
@@ -40,13 +43,14 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/tsag")
-	ResponseEntity<String> tsag(@RequestParam(required = false) String since,
+	ResponseEntity<byte[]> tsag(@RequestParam(required = false) String since,
 			@RequestParam(required = false) String until, @RequestParam(required = false) String meeting,
 			@RequestParam(defaultValue = "md") String format) {
-		boolean html = switch (format) {
-			case "md" -> false;
-			case "html" -> true;
-			default -> throw ApiException.badRequest("format", "must be md or html, was '" + format + "'");
+		MediaType type = switch (format) {
+			case "md" -> MARKDOWN;
+			case "html" -> HTML;
+			case "docx" -> DOCX;
+			default -> throw ApiException.badRequest("format", "must be md, html or docx, was '" + format + "'");
 		};
 		TsagReport report;
 		if (meeting != null && !meeting.isBlank()) {
@@ -62,12 +66,46 @@ class ReportController {
 			report = this.tsag.report(date("since", since),
 					until == null || until.isBlank() ? null : date("until", until), null);
 		}
-		String file = "jca-mv-tsag-report-" + report.since() + "-" + report.until() + (html ? ".html" : ".md");
+		String file = "jca-mv-tsag-report-" + report.since() + "-" + report.until() + "." + format;
+		byte[] body = switch (format) {
+			case "md" -> report.markdown().getBytes(StandardCharsets.UTF_8);
+			case "html" -> report.html().getBytes(StandardCharsets.UTF_8);
+			default -> report.document().docx(report.until());
+		};
 		return ResponseEntity.ok()
-			.contentType(html ? HTML : MARKDOWN)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file + "\"")
-			.body(html ? Markdown.page("JCA-MV report to TSAG " + report.since() + " to " + report.until(), report.markdown())
-					: report.markdown());
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					(format.equals("docx") ? "attachment" : "inline") + "; filename=\"" + file + "\"")
+			.body(body);
+	}
+
+	/** {@code GET /reports/study-group?body=&since=&until=&format=md|html|docx}: the note to one study group. */
+	@GetMapping("/reports/study-group")
+	ResponseEntity<byte[]> studyGroup(@RequestParam(required = false) String body,
+			@RequestParam(required = false) String since, @RequestParam(required = false) String until,
+			@RequestParam(defaultValue = "md") String format) {
+		MediaType type = switch (format) {
+			case "md" -> MARKDOWN;
+			case "html" -> HTML;
+			case "docx" -> DOCX;
+			default -> throw ApiException.badRequest("format", "must be md, html or docx, was '" + format + "'");
+		};
+		if (since == null || since.isBlank()) {
+			throw ApiException.badRequest("since", "is required (YYYY-MM-DD)");
+		}
+		StudyGroupNote note = this.tsag.note(body, date("since", since),
+				until == null || until.isBlank() ? null : date("until", until));
+		String file = "jca-mv-note-" + note.body().id() + "-" + note.since() + "-" + note.until() + "." + format;
+		byte[] bytes = switch (format) {
+			case "md" -> note.markdown().getBytes(StandardCharsets.UTF_8);
+			case "html" -> note.html().getBytes(StandardCharsets.UTF_8);
+			default -> note.document().docx(note.until());
+		};
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					(format.equals("docx") ? "attachment" : "inline") + "; filename=\"" + file + "\"")
+			.body(bytes);
 	}
 
 	@GetMapping("/reports/roadmap")

@@ -2,7 +2,8 @@ package io.mvgraph.analysis;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -10,67 +11,95 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.mvgraph.analysis.ReportDocument.Block;
+import io.mvgraph.analysis.ReportDocument.HeaderField;
+import io.mvgraph.analysis.ReportDocument.Section;
+import io.mvgraph.analysis.TsagReportRepository.ItemChange;
+import io.mvgraph.analysis.TsagReportRepository.ItemRow;
+import io.mvgraph.analysis.TsagReportRepository.LiaisonRow;
+import io.mvgraph.analysis.TsagReportRepository.Party;
+import io.mvgraph.analysis.TsagReportRepository.RoleRow;
+import io.mvgraph.analysis.TsagReportRepository.StateChange;
 import io.mvgraph.api.ApiException;
-import io.mvgraph.api.GraphQlLimits;
+import io.mvgraph.api.Connection;
+import io.mvgraph.api.PartialDate;
 import io.mvgraph.body.Body;
 import io.mvgraph.liaison.Liaison;
-import io.mvgraph.liaison.LiaisonService;
+import io.mvgraph.liaison.LiaisonPurpose;
+import io.mvgraph.meeting.Contribution;
+import io.mvgraph.meeting.Meeting;
 import io.mvgraph.meeting.MeetingService;
 import io.mvgraph.meeting.ReportPeriod;
 import io.mvgraph.workitem.WorkItem;
-import io.mvgraph.workitem.WorkItemService;
+import io.mvgraph.workitem.WorkItemStatus;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The executive summary for TSAG, shaped like an input document: coordination gaps (most severe first, with their
- * evidence), topic gaps, liaisons awaiting action past their deadline, and the work items new or changed in the
- * period. The GraphQL type and the Markdown/HTML document are made from the same data in the same transaction.
+ * The report to TSAG (ToR 7: an executive summary after each meeting of the JCA-MV), shaped like a TSAG temporary
+ * document, as of the end of its period. The as-of rules, in order:
+ * <ol>
+ * <li>the records' own dates: a work item whose start is after the day did not exist; one published after it was
+ * still being developed (its status of that day is UNDER_DEVELOPMENT, its publication date unknown yet); an item
+ * known only by a year after the day did not exist;</li>
+ * <li>the history of changes made through the service: changes after the day are undone (each change keeps the
+ * values before it), and an item without a start date created after the day did not exist;</li>
+ * <li>liaisons: sent after the day do not count; their state is the last dated state change by the day.</li>
+ * </ol>
+ * Nothing in the document depends on the day it is asked, so the same request gives the same report. What is not
+ * recorded is said in one line.
  */
 @Service
 @Transactional(readOnly = true)
 public class TsagReportService {
 
-	private final OverlapService overlaps;
+	/** The body the report speaks for. */
+	static final String JCA_MV = "itu-t-jca-mv";
 
-	private final GapService gaps;
+	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-	private final AnalysisRepository repository;
+	private static final int MAX_FINDINGS = 500;
 
-	private final WorkItemService workItems;
+	private final TsagReportRepository repository;
 
-	private final LiaisonService liaisons;
-
-	private final GraphQlLimits limits;
+	private final AnalysisRepository analysis;
 
 	private final MeetingService meetings;
 
-	TsagReportService(OverlapService overlaps, GapService gaps, AnalysisRepository repository,
-			WorkItemService workItems, LiaisonService liaisons, GraphQlLimits limits, MeetingService meetings) {
-		this.meetings = meetings;
-		this.overlaps = overlaps;
-		this.gaps = gaps;
+	private final FindingService findings;
+
+	private final String contact;
+
+	TsagReportService(TsagReportRepository repository, AnalysisRepository analysis, MeetingService meetings,
+			FindingService findings,
+			@Value("${mvgraph.report.contact:TSB, secretariat of the JCA-MV, tsbjcamv@itu.int}") String contact) {
 		this.repository = repository;
-		this.workItems = workItems;
-		this.liaisons = liaisons;
-		this.limits = limits;
+		this.analysis = analysis;
+		this.meetings = meetings;
+		this.findings = findings;
+		this.contact = contact;
 	}
 
-	/** A body's first meeting has no previous one: its report covers about one JCA-MV meeting cycle. */
-	static final int FIRST_MEETING_MONTHS = 4;
-
 	/**
-	 * The report for a meeting (TSAG's executive summary after each one): from the end of the previous meeting of
-	 * the same body to the start of this one; for a body's first meeting, the {@value #FIRST_MEETING_MONTHS}
-	 * months before it.
+	 * The report for a meeting: from the end of the previous meeting of the same body (for a first meeting: from the
+	 * body's {@code activeFrom}) to the end of this one.
 	 */
 	public TsagReport forMeeting(String meetingId, Integer first) {
+		Meeting meeting = this.meetings.get(meetingId);
 		ReportPeriod period = this.meetings.reportPeriod(meetingId);
-		LocalDate since = period.since() != null ? period.since() : period.until().minusMonths(FIRST_MEETING_MONTHS);
-		return report(since, period.until(), first);
+		LocalDate until = meeting.end().toLocalDate();
+		LocalDate since = period.since();
+		if (since == null) {
+			Body body = this.analysis.bodies(List.of(meeting.bodyId())).get(meeting.bodyId());
+			since = body != null && body.activeFrom() != null ? body.activeFrom().start()
+					: meeting.start().toLocalDate();
+		}
+		return build(since, until, meeting);
 	}
 
 	public TsagReport report(LocalDate since, LocalDate until, Integer first) {
@@ -81,188 +110,652 @@ public class TsagReportService {
 		if (end.isBefore(since)) {
 			throw ApiException.badRequest("until", "must not be before since (" + since + "), was " + end);
 		}
-		int size = this.limits.pageSize(first, 50);
-		OverlapService.Ranked gaps = this.overlaps.gapsBySeverity(OverlapScoring.DEFAULT_MIN_SCORE, size);
-		List<TopicGap> topicGaps = this.gaps.topicGaps(null);
-		// overdue as of the end of the period: deadline before the day after 'until'
-		List<Liaison> overdue = this.gaps.overdueLiaisons(end.plusDays(1), null);
-		List<AnalysisRepository.WorkItemActivity> activity = this.repository.activity(
-				since.atStartOfDay(ZoneOffset.UTC), end.plusDays(1).atStartOfDay(ZoneOffset.UTC), since, end);
-		List<WorkItem> created = new ArrayList<>();
+		return build(since, end, null);
+	}
+
+	private TsagReport build(LocalDate since, LocalDate until, Meeting meeting) {
+		Roadmap roadmap = roadmap(this.repository.workItems(), since, until);
+		Liaisons liaisons = liaisons(this.repository.liaisons(), since, until);
+		List<Finding> confirmed = findings(List.of(FindingStatus.CONFIRMED, FindingStatus.REPORTED));
+		int underReview = (int) findings(List.of(FindingStatus.OPEN)).stream()
+			.filter((finding) -> finding.pairs()
+				.stream()
+				.anyMatch((pair) -> roadmap.existing.contains(pair.a().id()) && roadmap.existing.contains(pair.b().id())))
+			.count();
+		String body = meeting != null ? meeting.bodyId() : JCA_MV;
+		List<RoleRow> roles = this.repository.roles(List.of(body)).stream()
+			.filter((role) -> io.mvgraph.analysis.TsagReportService.heldOn(role, until))
+			.toList();
+		List<Meeting> next = List.of();
+		List<Contribution> contributions = List.of();
+		if (meeting != null) {
+			next = this.meetings.next(List.of(meeting.id())).getOrDefault(meeting.id(), List.of());
+			contributions = this.meetings.contributionsOf(List.of(meeting.id())).getOrDefault(meeting.id(), List.of());
+		}
+		ReportDocument document = new Writer(since, until, meeting, roadmap, liaisons, confirmed, underReview, roles,
+				next, contributions, this.contact).document();
+		return new TsagReport(since, until, meeting, document, roadmap.added, roadmap.published, roadmap.changed,
+				liaisons.overdue.stream().map(LiaisonRow::liaison).toList(),
+				liaisons.awaiting.stream().map(LiaisonRow::liaison).toList(), confirmed, underReview);
+	}
+
+	private List<Finding> findings(List<FindingStatus> status) {
+		return findings(status, null);
+	}
+
+	private List<Finding> findings(List<FindingStatus> status, String unit) {
+		List<Finding> all = new ArrayList<>();
+		String after = null;
+		do {
+			Connection<Finding> page = this.findings.findings(status, null, unit, null, MAX_FINDINGS, after);
+			page.edges().forEach((edge) -> all.add(edge.node()));
+			after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
+		}
+		while (after != null);
+		return all;
+	}
+
+	/**
+	 * The note to one study group (or any body) for [since, until], as of until: the findings that concern its
+	 * coordination unit, the statements it owes an answer to and its own awaiting one, its work added and
+	 * published in the period.
+	 */
+	public StudyGroupNote note(String bodyId, LocalDate since, LocalDate until) {
+		if (bodyId == null || bodyId.isBlank()) {
+			throw ApiException.badRequest("body", "is required (the id of a study group)");
+		}
+		if (since == null) {
+			throw ApiException.badRequest("since", "is required (YYYY-MM-DD)");
+		}
+		LocalDate end = until != null ? until : LocalDate.now(ZoneOffset.UTC);
+		if (end.isBefore(since)) {
+			throw ApiException.badRequest("until", "must not be before since (" + since + "), was " + end);
+		}
+		Body body = this.analysis.bodies(List.of(bodyId)).get(bodyId);
+		if (body == null) {
+			throw ApiException.notFound("body", "body", bodyId);
+		}
+		List<ItemRow> rows = this.repository.workItems();
+		Roadmap roadmap = roadmap(rows, since, end);
+		Set<String> own = rows.stream()
+			.filter((row) -> row.ownerChain().contains(bodyId))
+			.map((row) -> row.workItem().id())
+			.collect(Collectors.toSet());
+		List<LiaisonRow> concerning = this.repository.liaisons().stream()
+			.filter((row) -> (row.sender() != null && row.sender().id().equals(bodyId))
+					|| row.recipients().stream().anyMatch((party) -> party.id().equals(bodyId)))
+			.toList();
+		Liaisons liaisons = liaisons(concerning, since, end);
+		List<LiaisonRow> toAnswer = liaisons.overdue.stream()
+			.filter((row) -> row.recipients().stream().anyMatch((party) -> party.id().equals(bodyId)))
+			.toList();
+		List<LiaisonRow> awaiting = liaisons.awaiting.stream()
+			.filter((row) -> row.sender().id().equals(bodyId))
+			.toList();
+		List<Finding> confirmed = findings(List.of(FindingStatus.CONFIRMED, FindingStatus.REPORTED), bodyId);
+		int underReview = (int) findings(List.of(FindingStatus.OPEN), bodyId).stream()
+			.filter((finding) -> finding.pairs()
+				.stream()
+				.anyMatch((pair) -> roadmap.existing.contains(pair.a().id()) && roadmap.existing.contains(pair.b().id())))
+			.count();
+		List<WorkItem> added = roadmap.added.stream().filter((item) -> own.contains(item.id())).toList();
+		List<WorkItem> published = roadmap.published.stream().filter((item) -> own.contains(item.id())).toList();
+		String name = body.acronym() != null ? body.acronym() : body.name();
+		String title = "Note from the JCA-MV to " + name + ", " + Writer.day(since) + " to " + Writer.day(end);
+		Writer writer = new Writer(since, end, null, roadmap, liaisons, confirmed, underReview, List.of(), List.of(),
+				List.of(), this.contact);
+		List<Section> sections = new ArrayList<>();
+		List<Block> findingBlocks = new ArrayList<>(writer.findingsSection().blocks());
+		sections.add(new Section("1", "Issues requiring coordination that concern the work of " + name, findingBlocks));
+		List<Block> liaisonBlocks = new ArrayList<>();
+		writer.liaisonTable(liaisonBlocks, "Statements for action to " + name + " past their deadline and unanswered on "
+				+ Writer.day(end), toAnswer, true);
+		writer.liaisonTable(liaisonBlocks, "Statements of " + name + " for action still awaiting an answer on "
+				+ Writer.day(end), awaiting, true);
+		sections.add(new Section("2", "Liaison statements", liaisonBlocks));
+		List<Block> itemBlocks = new ArrayList<>();
+		writer.items(itemBlocks, "Added", added);
+		writer.items(itemBlocks, "Published", published);
+		sections.add(new Section("3", "The work of " + name + " in the roadmap in the period", itemBlocks));
+		List<HeaderField> header = List.of(new HeaderField("Source", "JCA-MV"), new HeaderField("To", body.name()),
+				new HeaderField("Title", title),
+				new HeaderField("Purpose", confirmed.isEmpty() && toAnswer.isEmpty() ? "Information" : "Action"),
+				new HeaderField("Contact", this.contact),
+				new HeaderField("Abstract", confirmed.size() + " confirmed issues requiring coordination, "
+						+ toAnswer.size() + " statements awaiting an answer of " + name + " past their deadline, "
+						+ added.size() + " work items added and " + published.size() + " published."));
+		ReportDocument document = new ReportDocument(header, title, sections);
+		return new StudyGroupNote(since, end, body, document, confirmed, underReview,
+				toAnswer.stream().map(LiaisonRow::liaison).toList(), awaiting.stream().map(LiaisonRow::liaison).toList(),
+				added, published);
+	}
+
+	static boolean heldOn(RoleRow role, LocalDate day) {
+		return (role.since() == null || role.since().startsOnOrBefore(day))
+				&& (role.until() == null || !role.until().end().isBefore(day));
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// The roadmap as of a day
+
+	/** One work item as it stood on the day, with who owns it. */
+	record AsOf(WorkItem item, String owner, String organisation) {
+	}
+
+	record Roadmap(Set<String> existing, List<AsOf> rows, List<WorkItem> added, List<WorkItem> published,
+			List<WorkItemChange> changed, Map<String, AsOf> byId) {
+	}
+
+	static Roadmap roadmap(List<ItemRow> rows, LocalDate since, LocalDate until) {
+		ZonedDateTime periodStart = since.atStartOfDay(ZoneOffset.UTC);
+		ZonedDateTime periodEnd = until.plusDays(1).atStartOfDay(ZoneOffset.UTC);
+		Set<String> existing = new LinkedHashSet<>();
+		List<AsOf> kept = new ArrayList<>();
+		Map<String, AsOf> byId = new TreeMap<>();
+		List<WorkItem> added = new ArrayList<>();
+		List<WorkItem> published = new ArrayList<>();
 		List<WorkItemChange> changed = new ArrayList<>();
-		for (AnalysisRepository.WorkItemActivity item : activity) {
-			if (item.actions().contains("CREATED") || item.actions().contains("STARTED")) {
-				created.add(item.workItem());
+		for (ItemRow row : rows) {
+			WorkItem item = asOf(row, periodEnd, until);
+			if (item == null) {
+				continue;
 			}
-			else {
-				changed.add(new WorkItemChange(item.workItem(), item.at(), item.by(), item.fields()));
+			existing.add(item.id());
+			AsOf asOf = new AsOf(item, row.owner(), row.organisation());
+			kept.add(asOf);
+			byId.put(item.id(), asOf);
+			ItemChange created = created(row);
+			boolean isNew = item.startDate() != null ? item.startDate().meets(since, until)
+					: created != null && !created.at().isBefore(periodStart) && created.at().isBefore(periodEnd);
+			if (isNew) {
+				added.add(item);
+			}
+			if (item.publishedDate() != null && item.publishedDate().endsOnOrBefore(until)
+					&& !item.publishedDate().endsOnOrBefore(since.minusDays(1))) {
+				published.add(item);
+			}
+			if (!isNew) {
+				Set<String> fields = new LinkedHashSet<>();
+				ZonedDateTime last = null;
+				String by = null;
+				for (ItemChange change : row.changes()) {
+					if ("UPDATED".equals(change.action()) && !change.at().isBefore(periodStart)
+							&& change.at().isBefore(periodEnd)) {
+						fields.addAll(change.fields());
+						last = change.at();
+						by = change.by();
+					}
+				}
+				if (last != null) {
+					changed.add(new WorkItemChange(item, last, by, List.copyOf(fields)));
+				}
 			}
 		}
-		TsagReport data = new TsagReport(since, end, gaps.overlaps(), gaps.total(), topicGaps, overdue, created, changed,
-				"");
-		return new TsagReport(since, end, gaps.overlaps(), gaps.total(), topicGaps, overdue, created, changed,
-				markdown(data));
+		return new Roadmap(existing, kept, added, published, changed, byId);
+	}
+
+	private static ItemChange created(ItemRow row) {
+		return row.changes().stream().filter((change) -> "CREATED".equals(change.action())).findFirst().orElse(null);
+	}
+
+	/** The work item as it stood on {@code day}, or null where it did not exist then. */
+	static WorkItem asOf(ItemRow row, ZonedDateTime endOfDay, LocalDate day) {
+		WorkItem item = row.workItem();
+		// undo the changes made after the day, latest first: each keeps the values before it
+		List<ItemChange> later = row.changes().stream().filter((change) -> !change.at().isBefore(endOfDay)).toList();
+		boolean createdLater = false;
+		for (int i = later.size() - 1; i >= 0; i--) {
+			ItemChange change = later.get(i);
+			if ("CREATED".equals(change.action())) {
+				createdLater = true;
+				continue;
+			}
+			for (int f = 0; f < change.fields().size() && f < change.before().size(); f++) {
+				item = revert(item, change.fields().get(f), change.before().get(f));
+			}
+		}
+		// the record's own dates first: a start after the day, or only a later year, says it did not exist yet;
+		// a start or a publication by the day says it did
+		boolean started = item.startDate() != null && item.startDate().startsOnOrBefore(day);
+		boolean publishedBy = item.publishedDate() != null && item.publishedDate().endsOnOrBefore(day);
+		boolean onlyYear = item.startDate() == null && item.publishedDate() == null && item.year() != null;
+		if (item.startDate() != null && !started) {
+			return null;
+		}
+		if (onlyYear && item.year() > day.getYear()) {
+			return null;
+		}
+		boolean datesSayItExisted = started || publishedBy || (onlyYear && item.year() <= day.getYear());
+		// the dates cannot tell: the history can (added to the graph after the day)
+		if (!datesSayItExisted && createdLater) {
+			return null;
+		}
+		boolean publishedLater = item.publishedDate() != null && !publishedBy;
+		boolean publishedYearLater = item.publishedDate() == null && item.status() == WorkItemStatus.PUBLISHED
+				&& item.year() != null && item.year() > day.getYear();
+		if (publishedLater || publishedYearLater) {
+			item = new WorkItem(item.id(), item.designation(), item.title(), item.scope(),
+					WorkItemStatus.UNDER_DEVELOPMENT, item.startDate(), null, item.targetDate(), null, item.url(),
+					item.source(), item.confidence(), item.note(), item.version(), item.updatedAt(), item.updatedBy());
+		}
+		String designation = designation(item.designation(), day);
+		if (!java.util.Objects.equals(designation, item.designation())) {
+			item = new WorkItem(item.id(), designation, item.title(), item.scope(), item.status(), item.startDate(),
+					item.publishedDate(), item.targetDate(), item.year(), item.url(), item.source(), item.confidence(),
+					item.note(), item.version(), item.updatedAt(), item.updatedBy());
+		}
+		return item;
+	}
+
+	private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("\\s*\\(([^()]*)\\)$");
+
+	private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(20\\d\\d-[01]\\d-[0-3]\\d)");
+
+	private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?<!\\d)([01]\\d)/(20\\d\\d)(?!\\d)");
+
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+
+	/**
+	 * Today's designation names the edition of today ("ITU-T Y.3263 (08/2026)", "WD 2026-05-14"): an edition dated
+	 * after the day is left out, the day did not know it.
+	 */
+	static String designation(String designation, LocalDate day) {
+		if (designation == null) {
+			return null;
+		}
+		java.util.regex.Matcher edition = EDITION.matcher(designation);
+		if (!edition.find()) {
+			return designation;
+		}
+		String text = edition.group(1);
+		java.util.regex.Matcher date = DAY.matcher(text);
+		while (date.find()) {
+			if (LocalDate.parse(date.group(1)).isAfter(day)) {
+				return designation.substring(0, edition.start());
+			}
+		}
+		java.util.regex.Matcher month = MONTH.matcher(text);
+		while (month.find()) {
+			if (java.time.YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)))
+				.isAfter(java.time.YearMonth.from(day))) {
+				return designation.substring(0, edition.start());
+			}
+		}
+		java.util.regex.Matcher year = YEAR.matcher(text);
+		while (year.find()) {
+			if (Integer.parseInt(year.group(1)) > day.getYear()) {
+				return designation.substring(0, edition.start());
+			}
+		}
+		return designation;
+	}
+
+	private static WorkItem revert(WorkItem w, String field, String before) {
+		String value = unquote(before);
+		try {
+			return switch (field) {
+				case "status" -> new WorkItem(w.id(), w.designation(), w.title(), w.scope(),
+						value == null ? null : WorkItemStatus.valueOf(value), w.startDate(), w.publishedDate(),
+						w.targetDate(), w.year(), w.url(), w.source(), w.confidence(), w.note(), w.version(),
+						w.updatedAt(), w.updatedBy());
+				case "startDate" -> new WorkItem(w.id(), w.designation(), w.title(), w.scope(), w.status(),
+						PartialDate.parseNullable(value), w.publishedDate(), w.targetDate(), w.year(), w.url(), w.source(),
+						w.confidence(), w.note(), w.version(), w.updatedAt(), w.updatedBy());
+				case "publishedDate" -> new WorkItem(w.id(), w.designation(), w.title(), w.scope(), w.status(),
+						w.startDate(), PartialDate.parseNullable(value), w.targetDate(), w.year(), w.url(), w.source(),
+						w.confidence(), w.note(), w.version(), w.updatedAt(), w.updatedBy());
+				case "title" -> new WorkItem(w.id(), w.designation(), value, w.scope(), w.status(), w.startDate(),
+						w.publishedDate(), w.targetDate(), w.year(), w.url(), w.source(), w.confidence(), w.note(),
+						w.version(), w.updatedAt(), w.updatedBy());
+				case "designation" -> new WorkItem(w.id(), value, w.title(), w.scope(), w.status(), w.startDate(),
+						w.publishedDate(), w.targetDate(), w.year(), w.url(), w.source(), w.confidence(), w.note(),
+						w.version(), w.updatedAt(), w.updatedBy());
+				default -> w;
+			};
+		}
+		catch (IllegalArgumentException ex) {
+			// a value the history kept in a form this version no longer reads: keep today's
+			return w;
+		}
+	}
+
+	/** The history keeps values as JSON text: a string value is quoted. */
+	private static String unquote(String json) {
+		if (json == null || json.isEmpty() || json.equals("null")) {
+			return null;
+		}
+		if (json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"")) {
+			return json.substring(1, json.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+		}
+		return json;
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// Liaisons as of a day
+
+	record Liaisons(List<LiaisonRow> received, List<LiaisonRow> sent, List<LiaisonRow> ituT, List<LiaisonRow> overdue,
+			List<LiaisonRow> awaiting) {
+	}
+
+	static Liaisons liaisons(List<LiaisonRow> rows, LocalDate since, LocalDate until) {
+		List<LiaisonRow> received = new ArrayList<>();
+		List<LiaisonRow> sent = new ArrayList<>();
+		List<LiaisonRow> ituT = new ArrayList<>();
+		List<LiaisonRow> overdue = new ArrayList<>();
+		List<LiaisonRow> awaiting = new ArrayList<>();
+		for (LiaisonRow row : rows) {
+			Liaison liaison = row.liaison();
+			LocalDate sentOn = liaison.sentOn();
+			if (sentOn != null && sentOn.isAfter(until)) {
+				continue;
+			}
+			boolean inPeriod = sentOn != null && !sentOn.isBefore(since);
+			boolean fromUs = row.sender() != null && JCA_MV.equals(row.sender().id());
+			boolean toUs = row.recipients().stream().anyMatch((party) -> JCA_MV.equals(party.id()));
+			if (inPeriod) {
+				if (toUs) {
+					received.add(row);
+				}
+				else if (fromUs) {
+					sent.add(row);
+				}
+				else if ((row.sender() != null && row.sender().ituT())
+						|| row.recipients().stream().anyMatch(Party::ituT)) {
+					ituT.add(row);
+				}
+			}
+			if (liaison.purpose() != LiaisonPurpose.ACTION || answered(row, until)) {
+				continue;
+			}
+			// a statement whose sender has ended awaits nobody's answer
+			if (row.sender() == null || row.sender().endedBy(until)) {
+				continue;
+			}
+			boolean owedByItuT = row.recipients().stream().anyMatch((party) -> party.ituT() && !party.endedBy(until));
+			if (!row.sender().ituT() && owedByItuT && liaison.deadline() != null && liaison.deadline().isBefore(until)) {
+				overdue.add(row);
+			}
+			else if (row.sender().ituT() && (liaison.deadline() == null || !liaison.deadline().isBefore(since))
+					&& row.recipients().stream().anyMatch((party) -> !party.ituT() && !party.endedBy(until))) {
+				// still open in the period: a deadline that passed before it began is history, not a wait
+				awaiting.add(row);
+			}
+		}
+		return new Liaisons(received, sent, ituT, overdue, awaiting);
+	}
+
+	/** Answered by the day: a reply sent by then, or the last state change by then is REPLIED or CLOSED. */
+	static boolean answered(LiaisonRow row, LocalDate day) {
+		boolean reply = row.replies().stream()
+			.anyMatch((r) -> (r.on() == null || !r.on().isAfter(day))
+					&& (r.state() == null || List.of("SENT", "REPLIED", "CLOSED").contains(r.state())));
+		if (reply) {
+			return true;
+		}
+		String state = null;
+		for (StateChange change : row.changes()) {
+			if (change.on() != null && !change.on().isAfter(day)) {
+				state = change.state();
+			}
+		}
+		if (row.changes().isEmpty() && row.liaison().recordedState() != null) {
+			// no dated history: the record's state is all there is
+			state = row.liaison().recordedState().name();
+		}
+		return "REPLIED".equals(state) || "CLOSED".equals(state);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
 	// The document
 
-	private String markdown(TsagReport report) {
-		Set<String> itemIds = new LinkedHashSet<>();
-		report.coordinationGaps().forEach((gap) -> {
-			itemIds.add(gap.a().id());
-			itemIds.add(gap.b().id());
-		});
-		report.newWorkItems().forEach((item) -> itemIds.add(item.id()));
-		report.changedWorkItems().forEach((change) -> itemIds.add(change.workItem().id()));
-		Map<String, List<Body>> owners = itemIds.isEmpty() ? Map.of() : this.workItems.owners(itemIds);
-		List<String> liaisonIds = report.overdueLiaisons().stream().map(Liaison::id).toList();
-		Map<String, List<Body>> senders = liaisonIds.isEmpty() ? Map.of() : this.liaisons.senders(liaisonIds);
-		Map<String, List<Body>> recipients = liaisonIds.isEmpty() ? Map.of() : this.liaisons.recipients(liaisonIds);
+	private record Writer(LocalDate since, LocalDate until, Meeting meeting, Roadmap roadmap, Liaisons liaisons,
+			List<Finding> confirmed, int underReview, List<RoleRow> roles, List<Meeting> next,
+			List<Contribution> contributions, String contact) {
 
-		StringBuilder md = new StringBuilder();
-		md.append("# JCA-MV report to TSAG: coordination of metaverse standardization\n\n");
-		md.append("Period: ").append(report.since()).append(" to ").append(report.until())
-			.append(". Source: the mvgraph roadmap of metaverse standards, as of ")
-			.append(LocalDate.now(ZoneOffset.UTC)).append(".\n\n");
-
-		long uncovered = count(report.topicGaps(), TopicGapKind.UNCOVERED);
-		long single = count(report.topicGaps(), TopicGapKind.SINGLE_BODY);
-		long noItuT = count(report.topicGaps(), TopicGapKind.NO_ITU_T);
-		md.append("## Summary\n\n");
-		md.append("- ").append(report.coordinationGapCount())
-			.append(" coordination gaps: overlapping work items of different bodies (score at least ")
-			.append(OverlapScoring.DEFAULT_MIN_SCORE)
-			.append(") with no liaison between the bodies on record");
-		if (report.coordinationGapCount() > report.coordinationGaps().size()) {
-			md.append("; the ").append(report.coordinationGaps().size()).append(" most severe are listed");
+		ReportDocument document() {
+			List<RoleRow> chairs = this.roles.stream().filter((role) -> "CHAIR".equals(role.kind())).toList();
+			String title = this.meeting != null
+					? "Executive summary of the " + Character.toLowerCase(this.meeting.title().charAt(0))
+							+ this.meeting.title().substring(1) + " (" + place() + ", "
+							+ day(this.meeting.start().toLocalDate()) + ")"
+					: "Report of the JCA-MV to TSAG, " + day(this.since) + " to " + day(this.until);
+			boolean action = this.confirmed.stream().anyMatch((f) -> f.proposedAction() != null);
+			List<HeaderField> header = List.of(
+					new HeaderField("Source", chairs.isEmpty() ? "Co-chairs of the JCA-MV"
+							: "Co-chairs of the JCA-MV (" + chairs.stream().map(RoleRow::name).collect(Collectors.joining(", ")) + ")"),
+					new HeaderField("Title", title),
+					new HeaderField("Purpose", action ? "Action" : "Information"),
+					new HeaderField("Contact", this.contact),
+					new HeaderField("Keywords", "JCA-MV; metaverse; coordination; roadmap; liaison statements"),
+					new HeaderField("Abstract", abstractText()));
+			List<Section> sections = new ArrayList<>();
+			sections.add(meetingSection(chairs));
+			sections.add(agendaSection());
+			sections.add(liaisonSection());
+			sections.add(roadmapSection());
+			sections.add(findingsSection());
+			sections.add(contactsSection());
+			sections.add(futureSection());
+			sections.add(annex());
+			return new ReportDocument(header, title, sections);
 		}
-		md.append(".\n");
-		md.append("- Topic gaps: ").append(uncovered).append(" topics not covered, ").append(single)
-			.append(" covered by one body only, ").append(noItuT).append(" without ITU-T work.\n");
-		md.append("- ").append(report.overdueLiaisons().size())
-			.append(" liaisons asking for action are past their deadline with no reply.\n");
-		md.append("- ").append(report.newWorkItems().size()).append(" work items new and ")
-			.append(report.changedWorkItems().size()).append(" changed in the period.\n\n");
-		md.append("The JCA-MV invites TSAG to note this report and to encourage the bodies named in section 1 ")
-			.append("to exchange liaison statements on the work items concerned.\n\n");
 
-		md.append("## 1. Coordination gaps, most severe first\n\n");
-		if (report.coordinationGaps().isEmpty()) {
-			md.append("None found.\n\n");
+		private String abstractText() {
+			StringBuilder text = new StringBuilder("This document reports ");
+			text.append(this.meeting != null ? "the results of the meeting of the JCA-MV held on "
+					+ day(this.meeting.start().toLocalDate()) + " and " : "");
+			text.append("the coordination of metaverse standardization from ").append(day(this.since)).append(" to ")
+				.append(day(this.until)).append(": ").append(this.roadmap.added.size()).append(" work items added to the roadmap, ")
+				.append(this.roadmap.published.size()).append(" published, ")
+				.append(this.liaisons.overdue.size()).append(" incoming liaison statements awaiting an ITU-T answer past their deadline, and ")
+				.append(this.confirmed.size()).append(" confirmed issues requiring coordination.");
+			return text.toString();
 		}
-		else {
-			md.append("Severity is the overlap score lowered for finished work (x1 when both work items are in progress, ")
-				.append("x0.85 when one is, x0.6 when neither).\n\n");
-			md.append("| # | Work item | Body | Overlapping work item | Body | Score | Severity | Shared topics | Shared terms |\n");
-			md.append("|---|---|---|---|---|---|---|---|---|\n");
-			int rank = 1;
-			for (Overlap gap : report.coordinationGaps()) {
-				md.append("| ").append(rank++).append(" | ").append(item(gap.a())).append(" | ")
-					.append(bodies(owners.get(gap.a().id()))).append(" | ").append(item(gap.b())).append(" | ")
-					.append(bodies(owners.get(gap.b().id()))).append(" | ").append(decimal(gap.score())).append(" | ")
-					.append(decimal(gap.severity())).append(" | ")
-					.append(Markdown.text(gap.sharedTopics().stream().map((topic) -> topic.name()).collect(Collectors.joining("; "))))
-					.append(" | ").append(Markdown.text(String.join(", ", gap.sharedTerms())));
-				if (!gap.links().isEmpty()) {
-					md.append(" (linked: ").append(gap.links().stream().map(Enum::name).collect(Collectors.joining(", "))).append(")");
+
+		private String place() {
+			return this.meeting.location() != null ? this.meeting.location() : "place not recorded";
+		}
+
+		private Section meetingSection(List<RoleRow> chairs) {
+			List<Block> blocks = new ArrayList<>();
+			if (this.meeting == null) {
+				blocks.add(Block.text("This report covers a period, not one meeting."));
+				return new Section("1", "The meeting", blocks);
+			}
+			Meeting m = this.meeting;
+			List<List<String>> rows = new ArrayList<>();
+			rows.add(List.of("Date", day(m.start().toLocalDate()) + ", " + m.start().toLocalTime() + "-"
+					+ m.end().toLocalTime() + " (UTC" + m.start().getOffset() + ")"));
+			rows.add(List.of("Place", place() + (m.mode() != null ? " (" + m.mode().name().toLowerCase(Locale.ROOT) + ")" : "")));
+			rows.add(List.of("Collocated with", m.collocatedWith() != null ? m.collocatedWith() : "not recorded"));
+			rows.add(List.of("Chairs", chairs.isEmpty() ? "not recorded"
+					: chairs.stream().map((c) -> c.name() + (c.affiliation() != null ? " (" + c.affiliation() + ")" : ""))
+						.collect(Collectors.joining("; "))));
+			blocks.add(Block.table(List.of("", ""), rows));
+			blocks.add(Block.text("Participation: not recorded (neither the participants nor their number)."));
+			return new Section("1", "The meeting", blocks);
+		}
+
+		private Section agendaSection() {
+			List<Block> blocks = new ArrayList<>();
+			if (this.meeting == null || this.meeting.agenda() == null || this.meeting.agenda().isEmpty()) {
+				blocks.add(Block.text("No meeting results are recorded for the period."));
+				return new Section("2", "Results per agenda item", blocks);
+			}
+			blocks.add(Block.text("No summaries or decisions are recorded for the agenda items; the agenda was:"));
+			blocks.add(Block.table(List.of("Item", "Title"), this.meeting.agenda()
+				.stream()
+				.map((item) -> List.of(item.number(), item.title()))
+				.toList()));
+			return new Section("2", "Results per agenda item", blocks);
+		}
+
+		private Section liaisonSection() {
+			List<Block> blocks = new ArrayList<>();
+			liaisonTable(blocks, "Received by the JCA-MV in the period", this.liaisons.received, false);
+			liaisonTable(blocks, "Sent by the JCA-MV in the period", this.liaisons.sent, false);
+			liaisonTable(blocks, "Other liaison statements of ITU-T groups in the period", this.liaisons.ituT, false);
+			liaisonTable(blocks, "Statements for action to the ITU-T side past their deadline and unanswered on "
+					+ day(this.until), this.liaisons.overdue, true);
+			liaisonTable(blocks, "For information: statements for action of ITU-T groups still awaiting an answer on "
+					+ day(this.until), this.liaisons.awaiting, true);
+			return new Section("3", "Liaison statements received and sent", blocks);
+		}
+
+		void liaisonTable(List<Block> blocks, String heading, List<LiaisonRow> rows, boolean deadline) {
+			if (rows.isEmpty()) {
+				blocks.add(Block.text(heading + ": none."));
+				return;
+			}
+			blocks.add(Block.text(heading + ":"));
+			List<List<String>> table = new ArrayList<>();
+			for (LiaisonRow row : rows) {
+				Liaison l = row.liaison();
+				List<String> cells = new ArrayList<>(List.of(l.title(), row.sender() != null ? row.sender().name() : "",
+						row.recipients().stream().map(Party::name).collect(Collectors.joining(", ")),
+						l.sentOn() != null ? l.sentOn().toString() : "not recorded",
+						l.purpose() != null ? l.purpose().name().toLowerCase(Locale.ROOT) : ""));
+				if (deadline) {
+					cells.add(l.deadline() != null ? l.deadline().toString() : "none");
 				}
-				md.append(" |\n");
+				table.add(cells);
 			}
-			md.append('\n');
-		}
-
-		md.append("## 2. Topic gaps\n\n");
-		topicGaps(md, report.topicGaps(), TopicGapKind.UNCOVERED, "Topics no work item covers");
-		topicGaps(md, report.topicGaps(), TopicGapKind.SINGLE_BODY, "Topics one body alone covers");
-		topicGaps(md, report.topicGaps(), TopicGapKind.NO_ITU_T, "Topics without ITU-T work");
-
-		md.append("## 3. Liaisons awaiting action past their deadline\n\n");
-		if (report.overdueLiaisons().isEmpty()) {
-			md.append("None.\n\n");
-		}
-		else {
-			md.append("| Liaison | From | To | Sent | Deadline | Days overdue |\n|---|---|---|---|---|---|\n");
-			for (Liaison liaison : report.overdueLiaisons()) {
-				md.append("| ").append(Markdown.link(liaison.title(), liaison.url() != null ? liaison.url() : liaison.source()))
-					.append(" | ").append(bodies(senders.get(liaison.id()))).append(" | ")
-					.append(bodies(recipients.get(liaison.id()))).append(" | ")
-					.append(liaison.sentOn() != null ? liaison.sentOn() : "").append(" | ").append(liaison.deadline())
-					.append(" | ").append(ChronoUnit.DAYS.between(liaison.deadline(), report.until())).append(" |\n");
+			List<String> columns = new ArrayList<>(List.of("Title", "From", "To", "Sent", "For"));
+			if (deadline) {
+				columns.add("Deadline");
 			}
-			md.append('\n');
+			blocks.add(Block.table(columns, table));
 		}
 
-		md.append("## 4. Work items new or changed in the period\n\n");
-		md.append("### New (added to the roadmap or started in the period)\n\n");
-		if (report.newWorkItems().isEmpty()) {
-			md.append("None.\n\n");
-		}
-		else {
-			md.append("| Work item | Body | Status | Start |\n|---|---|---|---|\n");
-			for (WorkItem item : report.newWorkItems()) {
-				md.append("| ").append(item(item)).append(" | ").append(bodies(owners.get(item.id()))).append(" | ")
-					.append(status(item)).append(" | ").append(item.startDate() != null ? item.startDate() : "").append(" |\n");
+		private Section roadmapSection() {
+			List<Block> blocks = new ArrayList<>();
+			blocks.add(Block.text("The roadmap as it stood on " + day(this.until) + ": " + this.roadmap.rows.size()
+					+ " work items. In the period: " + this.roadmap.added.size() + " added, "
+					+ this.roadmap.published.size() + " published, " + this.roadmap.changed.size() + " changed."));
+			Map<String, int[]> counts = new TreeMap<>();
+			count(counts, this.roadmap.added, 0);
+			count(counts, this.roadmap.published, 1);
+			count(counts, this.roadmap.changed.stream().map(WorkItemChange::workItem).toList(), 2);
+			if (!counts.isEmpty()) {
+				blocks.add(Block.table(List.of("Organisation", "Added", "Published", "Changed"), counts.entrySet()
+					.stream()
+					.map((e) -> List.of(e.getKey(), Integer.toString(e.getValue()[0]), Integer.toString(e.getValue()[1]),
+							Integer.toString(e.getValue()[2])))
+					.toList()));
 			}
-			md.append('\n');
-		}
-		md.append("### Changed\n\n");
-		if (report.changedWorkItems().isEmpty()) {
-			md.append("None.\n\n");
-		}
-		else {
-			md.append("| Work item | Body | Status | Fields changed | Last change |\n|---|---|---|---|---|\n");
-			for (WorkItemChange change : report.changedWorkItems()) {
-				md.append("| ").append(item(change.workItem())).append(" | ")
-					.append(bodies(owners.get(change.workItem().id()))).append(" | ").append(status(change.workItem()))
-					.append(" | ").append(Markdown.text(String.join(", ", change.fields()))).append(" | ")
-					.append(change.at() != null ? change.at().toLocalDate() : "")
-					.append(change.by() != null ? " (" + Markdown.text(change.by()) + ")" : "").append(" |\n");
+			items(blocks, "Added", this.roadmap.added);
+			items(blocks, "Published", this.roadmap.published);
+			if (this.roadmap.changed.isEmpty()) {
+				blocks.add(Block.text("Changed: none recorded."));
 			}
-			md.append('\n');
+			else {
+				blocks.add(Block.text("Changed:"));
+				blocks.add(Block.table(List.of("Work item", "Owner", "Status", "Fields changed", "Last change"),
+						this.roadmap.changed.stream()
+							.map((c) -> List.of(label(c.workItem()), owner(c.workItem()), status(c.workItem()),
+									String.join(", ", c.fields()), c.at().toLocalDate().toString()))
+							.toList()));
+			}
+			return new Section("4", "The roadmap in the period", blocks);
 		}
-		return md.toString();
-	}
 
-	private void topicGaps(StringBuilder md, List<TopicGap> all, TopicGapKind kind, String heading) {
-		List<TopicGap> gaps = all.stream().filter((gap) -> gap.kind() == kind).toList();
-		md.append("### ").append(heading).append(" (").append(gaps.size()).append(")\n\n");
-		if (gaps.isEmpty()) {
-			md.append("None.\n\n");
-			return;
+		private void count(Map<String, int[]> counts, List<WorkItem> items, int column) {
+			for (WorkItem item : items) {
+				AsOf row = this.roadmap.byId.get(item.id());
+				String organisation = row != null && row.organisation() != null ? row.organisation() : "unknown";
+				counts.computeIfAbsent(organisation, (key) -> new int[3])[column]++;
+			}
 		}
-		md.append("| Topic | Bodies | Work items |\n|---|---|---|\n");
-		for (TopicGap gap : gaps) {
-			md.append("| ").append(Markdown.text(gap.topic().name())).append(" | ").append(bodies(gap.bodies()))
-				.append(" | ").append(gap.workItemCount()).append(" |\n");
+
+		void items(List<Block> blocks, String heading, List<WorkItem> items) {
+			if (items.isEmpty()) {
+				blocks.add(Block.text(heading + ": none."));
+				return;
+			}
+			blocks.add(Block.text(heading + ":"));
+			blocks.add(Block.table(List.of("Work item", "Owner", "Status", "Started", "Published"), items.stream()
+				.map((item) -> List.of(label(item), owner(item), status(item),
+						item.startDate() != null ? item.startDate().toString() : "",
+						item.publishedDate() != null ? item.publishedDate().toString() : ""))
+				.toList()));
 		}
-		md.append('\n');
-	}
 
-	private static long count(List<TopicGap> gaps, TopicGapKind kind) {
-		return gaps.stream().filter((gap) -> gap.kind() == kind).count();
-	}
-
-	private static String item(WorkItem item) {
-		String label = item.designation() != null ? item.designation() + ": " + item.title() : item.title();
-		return Markdown.link(label, item.url());
-	}
-
-	private static String bodies(Collection<Body> bodies) {
-		if (bodies == null || bodies.isEmpty()) {
-			return "";
+		Section findingsSection() {
+			List<Block> blocks = new ArrayList<>();
+			if (this.confirmed.isEmpty()) {
+				blocks.add(Block.text("No issue requiring coordination has been confirmed by the JCA-MV."));
+			}
+			for (Finding finding : this.confirmed) {
+				String prose = finding.statement() + (finding.proposedAction() != null
+						? " Proposed action: " + finding.proposedAction() : "");
+				blocks.add(Block.text((finding.status() == FindingStatus.REPORTED ? "[Reported] " : "") + prose));
+			}
+			blocks.add(Block.text(this.underReview + " further possible issues, found in the roadmap as it stood on "
+					+ day(this.until) + ", are still under review by the JCA-MV."));
+			return new Section("5", "Issues requiring coordination", blocks);
 		}
-		return Markdown.text(bodies.stream()
-			.map((body) -> body.acronym() != null && !body.acronym().isBlank() ? body.acronym() : body.name())
-			.collect(Collectors.joining(", ")));
+
+		private Section contactsSection() {
+			List<Block> blocks = new ArrayList<>();
+			List<RoleRow> others = this.roles.stream().filter((role) -> !"CHAIR".equals(role.kind())).toList();
+			if (others.isEmpty()) {
+				blocks.add(Block.text("No contact points or liaison representatives of the JCA-MV are recorded."));
+			}
+			else {
+				blocks.add(Block.table(List.of("Role", "Name", "Organisation", "Since"), others.stream()
+					.map((r) -> List.of(r.kind().replace('_', ' ').toLowerCase(Locale.ROOT), r.name(),
+							r.affiliation() != null ? r.affiliation() : "", r.since() != null ? r.since().toString() : ""))
+					.toList()));
+			}
+			return new Section("6", "Contacts and liaison representatives appointed", blocks);
+		}
+
+		private Section futureSection() {
+			List<Block> blocks = new ArrayList<>();
+			if (this.next.isEmpty()) {
+				blocks.add(Block.text("No future meeting is recorded."));
+			}
+			for (Meeting m : this.next) {
+				blocks.add(Block.text(day(m.start().toLocalDate()) + ": " + m.title()
+						+ (m.location() != null ? ", " + m.location() : "")
+						+ (m.collocatedWith() != null ? " (collocated with " + m.collocatedWith() + ")" : "") + "."));
+			}
+			return new Section("7", "Future meetings", blocks);
+		}
+
+		private Section annex() {
+			List<Block> blocks = new ArrayList<>();
+			if (this.contributions.isEmpty()) {
+				blocks.add(Block.text("No documents of the meeting are recorded."));
+			}
+			else {
+				blocks.add(Block.table(List.of("Number", "Title", "Submitted", "Agenda item"), this.contributions.stream()
+					.map((c) -> List.of(c.number() != null ? c.number() : "", c.title(),
+							c.submittedOn() != null ? c.submittedOn().toString() : "",
+							c.agendaItem() != null ? c.agendaItem() : ""))
+					.toList()));
+			}
+			return new Section("Annex", "Documents of the meeting", blocks);
+		}
+
+		String owner(WorkItem item) {
+			AsOf row = this.roadmap.byId.get(item.id());
+			return row != null && row.owner() != null ? row.owner() : "";
+		}
+
+		private static String label(WorkItem item) {
+			return item.designation() != null ? item.designation() + ": " + item.title() : item.title();
+		}
+
+		private static String status(WorkItem item) {
+			return item.status() == null ? "" : item.status().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+		}
+
+		static String day(LocalDate date) {
+			return date.format(LONG_DATE);
+		}
+
 	}
 
-	private static String status(WorkItem item) {
-		return item.status() == null ? "" : item.status().name().replace('_', ' ').toLowerCase(Locale.ROOT);
-	}
-
-	private static String decimal(double value) {
-		return String.format(Locale.ROOT, "%.2f", value);
-	}
 
 }

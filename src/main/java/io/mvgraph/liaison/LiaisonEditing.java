@@ -120,6 +120,11 @@ public class LiaisonEditing implements WorkItemReferences {
 		if (day.isAfter(today)) {
 			throw ApiException.badRequest("on", "must not be in the future, was " + day);
 		}
+		// a statement cannot be replied to, noted or closed before it was sent
+		if (before.sentOn() != null && day.isBefore(before.sentOn()) && state != LiaisonState.DRAFT
+				&& state != LiaisonState.APPROVED && state != LiaisonState.SENT) {
+			throw ApiException.badRequest("on", "must not be before the statement was sent (" + before.sentOn() + "), was " + day);
+		}
 		LocalDate last = before.stateHistory()
 			.stream()
 			.map(LiaisonRecord.StateChange::on)

@@ -17,15 +17,24 @@ class MeetingReportApiTests extends ApiTestSupport {
 	}
 
 	@Test
-	void shouldReportOnTheMonthsBeforeABodysFirstMeeting() {
+	void shouldReportOnAFirstMeetingFromTheBodysStartAsOfTheMeetingsDay() {
 		String markdown = anonymous()
-			.document("query($id: ID!) { meeting(id: $id) { tsagReport { since until coordinationGapCount markdown } } }")
+			.document("query($id: ID!) { meeting(id: $id) { tsagReport { since until markdown "
+					+ "newWorkItems { startDate } publishedWorkItems { publishedDate } overdueLiaisons { id } } } }")
 			.variable("id", FIRST_MEETING)
 			.execute()
-			.path("meeting.tsagReport.since").entity(String.class).isEqualTo("2025-06-09")
+			.path("meeting.tsagReport.since").entity(String.class).isEqualTo("2025-05-01")
 			.path("meeting.tsagReport.until").entity(String.class).isEqualTo("2025-10-09")
-			.path("meeting.tsagReport.coordinationGapCount").entity(Integer.class).satisfies((count) -> assertThat(count).isPositive())
+			.path("meeting.tsagReport.newWorkItems[*].startDate").entityList(String.class)
+			.satisfies((dates) -> assertThat(dates).allSatisfy((date) -> assertThat(
+					io.mvgraph.api.PartialDate.parse(date).startsOnOrBefore(java.time.LocalDate.of(2025, 10, 9))).isTrue()))
+			.path("meeting.tsagReport.publishedWorkItems[*].publishedDate").entityList(String.class)
+			.satisfies((dates) -> assertThat(dates).isNotEmpty().allSatisfy((date) -> assertThat(
+					io.mvgraph.api.PartialDate.parse(date).endsOnOrBefore(java.time.LocalDate.of(2025, 10, 9))).isTrue()))
+			.path("meeting.tsagReport.overdueLiaisons").entityList(Object.class).hasSize(0)
 			.path("meeting.tsagReport.markdown").entity(String.class).get();
+		assertThat(markdown).contains("Executive summary of the first meeting", "Shin-Gak Kang", "Geneva",
+				"Participation: not recorded");
 		String rest = http().get()
 			.uri("/reports/tsag?meeting=" + FIRST_MEETING + "&format=md")
 			.exchange()
@@ -44,6 +53,11 @@ class MeetingReportApiTests extends ApiTestSupport {
 			.execute()
 			.path("meeting.tsagReport.since").entity(String.class).isEqualTo("2025-10-09")
 			.path("meeting.tsagReport.until").entity(String.class).isEqualTo("2026-02-10");
+		// the first meeting now has a next one
+		anonymous().document("{ meeting(id: \"" + FIRST_MEETING + "\") { tsagReport { markdown } } }")
+			.execute()
+			.path("meeting.tsagReport.markdown").entity(String.class)
+			.satisfies((md) -> assertThat(md).contains("10 February 2026: Second JCA-MV meeting"));
 	}
 
 	@Test

@@ -190,6 +190,19 @@ class LiaisonEditingTests extends MutationTestSupport {
 	}
 
 	@Test
+	void shouldRefuseAnAnswerDatedBeforeTheStatementWasSent() {
+		as("editor").document(RECORD).variable("input", ACTION).execute()
+			.path("recordLiaison.version").entity(Integer.class).isEqualTo(1);
+		// recorded after the fact: any day from the statement's own on, not before it
+		assertRefused(as("editor"), CHANGE_STATE, vars("id", "ls-sg21-ietf", "version", 1, "state", "CLOSED", "on",
+				"2025-11-02"), "BAD_REQUEST", "on");
+		as("editor").document(CHANGE_STATE)
+			.variable("id", "ls-sg21-ietf").variable("version", 1).variable("state", "CLOSED").variable("on", "2025-11-03")
+			.execute()
+			.path("changeLiaisonState.stateHistory[*].on").entityList(String.class).containsExactly("2025-11-03", "2025-11-03");
+	}
+
+	@Test
 	void shouldCloseALiaisonImportedWithoutADeadline() {
 		importJson("""
 				{ "liaisons": [ { "id": "ls-old", "title": "Old action", "from": "sg21", "to": ["sc29"], "purpose": "ACTION",
