@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import org.neo4j.driver.Record;
@@ -45,6 +46,37 @@ public class SelectionCompiler {
 
 	public Statement statement() {
 		return new Statement();
+	}
+
+	/**
+	 * One node by id with all it selects, in one statement; empty when there is none. {@code type} is the caller's
+	 * constant, both the GraphQL type and the label.
+	 */
+	public <T> Optional<T> byId(String type, Class<T> as, String id, DataFetchingFieldSelectionSet selection,
+			GraphQLContext context) {
+		Statement statement = statement();
+		statement.parameters().put("id", id);
+		Projection projection = statement.project(type, "x", List.of(selection));
+		return statement.one("MATCH (x:" + type + " {id: $id}) RETURN " + projection.expression() + " AS item",
+				(record) -> projection.read(as, record.get("item"), Prefetched.of(context)));
+	}
+
+	/**
+	 * The nodes {@code match} binds to {@code x}, in its order ({@code MATCH (x:Topic) ... WITH x ORDER BY ...}, the
+	 * caller's constant), with all they select, in one statement.
+	 */
+	public <T> List<T> list(String type, Class<T> as, String match, Map<String, Object> parameters,
+			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		Statement statement = statement();
+		statement.parameters().putAll(parameters);
+		Projection projection = statement.project(type, "x", List.of(selection));
+		Prefetched prefetched = Prefetched.of(context);
+		return new ArrayList<>(this.graph.client()
+			.query(match + " RETURN " + projection.expression() + " AS item")
+			.bindAll(statement.parameters())
+			.fetchAs(as)
+			.mappedBy((typeSystem, record) -> projection.read(as, record.get("item"), prefetched))
+			.all());
 	}
 
 	/** The selection sets of the objects a connection's edges hold ({@code edges { node { ... } } }). */
