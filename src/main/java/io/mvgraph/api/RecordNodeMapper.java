@@ -52,7 +52,28 @@ final class RecordNodeMapper {
 		Class<?>[] parameterTypes = new Class<?>[components.length];
 		for (int i = 0; i < components.length; i++) {
 			RecordComponent component = components[i];
-			Property property = component.getAnnotation(Property.class);
+			// a mapping annotation sits on the field (or accessor) the component declares, not on the component
+			java.util.List<java.lang.annotation.Annotation> annotations = new java.util.ArrayList<>();
+			annotations.addAll(java.util.List.of(component.getAnnotations()));
+			annotations.addAll(java.util.List.of(component.getAccessor().getAnnotations()));
+			try {
+				annotations.addAll(java.util.List.of(type.getDeclaredField(component.getName()).getAnnotations()));
+			}
+			catch (NoSuchFieldException ex) {
+				return null;
+			}
+			Property property = null;
+			for (java.lang.annotation.Annotation annotation : annotations) {
+				Class<?> kind = annotation.annotationType();
+				if (kind == Property.class) {
+					property = (Property) annotation;
+				}
+				else if (kind != org.springframework.data.neo4j.core.schema.Id.class
+						&& (kind.getPackageName().startsWith("org.springframework.data"))) {
+					// anything else that changes the mapping (generated ids, conversions, relationships...): the converter's
+					return null;
+				}
+			}
 			String name = property != null && !property.value().isEmpty() ? property.value()
 					: property != null && !property.name().isEmpty() ? property.name() : component.getName();
 			properties[i] = name;
