@@ -76,9 +76,28 @@ public class Graph {
 			.one();
 	}
 
-	/** Maps one node value onto its {@code @Node} record. */
+	/** The direct mapper of each record type, absent (null) where only the converter can map it. */
+	private static final ClassValue<java.util.Optional<RecordNodeMapper>> MAPPERS = new ClassValue<>() {
+		@Override
+		protected java.util.Optional<RecordNodeMapper> computeValue(Class<?> type) {
+			return java.util.Optional.ofNullable(RecordNodeMapper.of(type));
+		}
+	};
+
+	/**
+	 * Maps one node value onto its {@code @Node} record: directly where the record is all plain properties
+	 * ({@link RecordNodeMapper}), else (or for a value it does not expect) with Spring Data Neo4j's converter.
+	 */
 	public <T> T map(Class<T> type, Value node) {
-		return this.mappingContext.getEntityConverter().read(type, node.asNode());
+		org.neo4j.driver.types.Node asNode = node.asNode();
+		RecordNodeMapper mapper = MAPPERS.get(type).orElse(null);
+		if (mapper != null) {
+			Object mapped = mapper.map(asNode);
+			if (mapped != null) {
+				return type.cast(mapped);
+			}
+		}
+		return this.mappingContext.getEntityConverter().read(type, asNode);
 	}
 
 	/** The nodes of column {@code n}, in the order of the query. */

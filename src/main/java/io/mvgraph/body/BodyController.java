@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.mvgraph.api.Batches;
 import io.mvgraph.api.Connection;
 
@@ -23,14 +24,15 @@ class BodyController {
 	}
 
 	@QueryMapping
-	Body body(@Argument String id) {
-		return this.bodies.get(id);
+	Body body(@Argument String id, DataFetchingEnvironment environment) {
+		return this.bodies.get(id, environment.getSelectionSet(), environment.getGraphQlContext());
 	}
 
 	@QueryMapping
 	Connection<Body> bodies(@Argument List<BodyKind> kind, @Argument String parent, @Argument Integer first,
-			@Argument String after) {
-		return this.bodies.list(kind, parent, first, after);
+			@Argument String after, DataFetchingEnvironment environment) {
+		return this.bodies.list(kind, parent, first, after, environment.getSelectionSet(),
+				environment.getGraphQlContext());
 	}
 
 	@BatchMapping

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import io.mvgraph.api.Cursor;
 import io.mvgraph.api.Graph;
+import io.mvgraph.api.Prefetched;
+import io.mvgraph.api.SelectionCompiler;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +44,33 @@ class BodyRepository {
 				WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND b.id > $afterId)
 				RETURN b AS n ORDER BY key, b.id LIMIT $limit
 				""", parameters);
+	}
+
+	/** A compiled page: whether the filter's parent exists, the page (LIMIT), and the count when selected. */
+	record CompiledPage(boolean parentExists, List<Body> rows, long totalCount) {
+	}
+
+	/** One statement for a whole {@code bodies} request (see {@link SelectionCompiler}). */
+	CompiledPage compiledPage(SelectionCompiler.Statement statement, DataFetchingFieldSelectionSet selection,
+			Prefetched prefetched, List<BodyKind> kinds, String parent, Cursor after, int limit) {
+		Map<String, Object> parameters = statement.parameters();
+		parameters.putAll(filterParameters(kinds, parent));
+		parameters.put("afterKey", after != null ? after.key() : null);
+		parameters.put("afterId", after != null ? after.id() : null);
+		parameters.put("limit", limit);
+		boolean counted = selection.contains("totalCount");
+		SelectionCompiler.Projection projection = statement.project("Body", "b", SelectionCompiler.nodes(selection));
+		String cypher = "RETURN ($parent IS NULL OR EXISTS { MATCH (:Body {id: $parent}) }) AS parentExists,\n"
+				+ "  COLLECT {\n" + FILTER + """
+						WITH b, toLower(b.name) AS key
+						WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND b.id > $afterId)
+						WITH b, key ORDER BY key, b.id LIMIT $limit
+						""" + "RETURN " + projection.expression() + " } AS rows"
+				+ (counted ? ",\n  COUNT {\n" + FILTER + "} AS totalCount" : "");
+		return statement.one(cypher, (record) -> new CompiledPage(record.get("parentExists").asBoolean(),
+				projection.readAll(Body.class, record.get("rows"), prefetched),
+				counted ? record.get("totalCount").asLong() : 0L))
+			.orElseThrow();
 	}
 
 	long count(List<BodyKind> kinds, String parent) {

@@ -9,6 +9,10 @@ import io.mvgraph.api.Connection;
 import io.mvgraph.api.Cursor;
 import io.mvgraph.api.Graph;
 import io.mvgraph.api.GraphQlLimits;
+import io.mvgraph.api.Prefetched;
+import io.mvgraph.api.SelectionCompiler;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +30,10 @@ public class BodyService {
 
 	private final GraphQlLimits limits;
 
-	BodyService(BodyRepository bodies, Graph graph, GraphQlLimits limits) {
+	private final SelectionCompiler compiler;
+
+	BodyService(BodyRepository bodies, Graph graph, GraphQlLimits limits, SelectionCompiler compiler) {
+		this.compiler = compiler;
 		this.bodies = bodies;
 		this.graph = graph;
 		this.limits = limits;
@@ -42,6 +49,26 @@ public class BodyService {
 		this.graph.requireExisting("parent", "Body", "body", parent);
 		List<Body> rows = this.bodies.page(kinds, parent, cursor, size + 1);
 		return Connection.of(rows, size, cursor != null, this.bodies.count(kinds, parent),
+				(body) -> new Cursor(ORDER, BodyRepository.sortKey(body), body.id()));
+	}
+
+	/** {@code body} with all it selects in one statement (see {@link SelectionCompiler}). */
+	public Body get(String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		return this.compiler.byId("Body", Body.class, id, selection, context)
+			.orElseThrow(() -> ApiException.notFound("id", "body", id));
+	}
+
+	/** {@code bodies} with all it selects in one statement: the same checks, page and cursors; the count if selected. */
+	public Connection<Body> list(List<BodyKind> kinds, String parent, Integer first, String after,
+			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		int size = this.limits.pageSize(first, 50);
+		Cursor cursor = Cursor.decode(after, ORDER);
+		BodyRepository.CompiledPage page = this.bodies.compiledPage(this.compiler.statement(), selection,
+				Prefetched.of(context), kinds, parent, cursor, size + 1);
+		if (parent != null && !page.parentExists()) {
+			throw ApiException.notFound("parent", "body", parent);
+		}
+		return Connection.of(page.rows(), size, cursor != null, page.totalCount(),
 				(body) -> new Cursor(ORDER, BodyRepository.sortKey(body), body.id()));
 	}
 

@@ -11,6 +11,8 @@ import io.mvgraph.body.Body;
 import io.mvgraph.topic.Topic;
 import io.mvgraph.workitem.WorkItem;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -51,8 +53,8 @@ class LiaisonController {
 	}
 
 	@QueryMapping
-	Liaison liaison(@Argument String id) {
-		return this.liaisons.get(id);
+	Liaison liaison(@Argument String id, DataFetchingEnvironment environment) {
+		return this.liaisons.get(id, environment.getSelectionSet(), environment.getGraphQlContext());
 	}
 
 	@QueryMapping
@@ -60,9 +62,10 @@ class LiaisonController {
 			@Argument Boolean includeDescendants, @Argument List<LiaisonState> state,
 			@Argument List<LiaisonPurpose> purpose, @Argument LocalDate sentFrom, @Argument LocalDate sentUntil,
 			@Argument Boolean awaitingReply, @Argument String identifier, @Argument String topic,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment) {
 		return this.liaisons.list(new LiaisonFilter(body, direction, Boolean.TRUE.equals(includeDescendants), state,
-				purpose, sentFrom, sentUntil, awaitingReply, identifier, topic), first, after);
+				purpose, sentFrom, sentUntil, awaitingReply, identifier, topic), first, after,
+				environment.getSelectionSet(), environment.getGraphQlContext());
 	}
 
 	@BatchMapping

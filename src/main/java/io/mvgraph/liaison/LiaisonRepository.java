@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import io.mvgraph.api.Cursor;
 import io.mvgraph.api.Graph;
+import io.mvgraph.api.Prefetched;
+import io.mvgraph.api.SelectionCompiler;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.mvgraph.body.Body;
 import io.mvgraph.topic.Topic;
 import io.mvgraph.workitem.WorkItem;
@@ -69,6 +72,34 @@ class LiaisonRepository {
 				WHERE $afterKey IS NULL OR key < $afterKey OR (key = $afterKey AND l.id > $afterId)
 				RETURN l AS n ORDER BY key DESC, l.id LIMIT $limit
 				""", parameters);
+	}
+
+	/** A compiled page: whether the filter's body and topic exist, the page (LIMIT), and the count when selected. */
+	record CompiledPage(boolean bodyExists, boolean topicExists, List<Liaison> rows, long totalCount) {
+	}
+
+	/** One statement for a whole {@code liaisons} request (see {@link SelectionCompiler}). */
+	CompiledPage compiledPage(SelectionCompiler.Statement statement, DataFetchingFieldSelectionSet selection,
+			Prefetched prefetched, LiaisonFilter filter, Cursor after, int limit) {
+		Map<String, Object> parameters = statement.parameters();
+		parameters.putAll(filterParameters(filter));
+		parameters.put("afterKey", after != null ? after.key() : null);
+		parameters.put("afterId", after != null ? after.id() : null);
+		parameters.put("limit", limit);
+		boolean counted = selection.contains("totalCount");
+		SelectionCompiler.Projection projection = statement.project("Liaison", "l", SelectionCompiler.nodes(selection));
+		String cypher = "RETURN ($body IS NULL OR EXISTS { MATCH (:Body {id: $body}) }) AS bodyExists,\n"
+				+ "  ($topic IS NULL OR EXISTS { MATCH (:Topic {id: $topic}) }) AS topicExists,\n"
+				+ "  COLLECT {\n" + filter(filter) + """
+						WITH l, coalesce(toString(l.sentOn), '') AS key
+						WHERE $afterKey IS NULL OR key < $afterKey OR (key = $afterKey AND l.id > $afterId)
+						WITH l, key ORDER BY key DESC, l.id LIMIT $limit
+						""" + "RETURN " + projection.expression() + " } AS rows"
+				+ (counted ? ",\n  COUNT {\n" + filter(filter) + "} AS totalCount" : "");
+		return statement.one(cypher, (record) -> new CompiledPage(record.get("bodyExists").asBoolean(),
+				record.get("topicExists").asBoolean(), projection.readAll(Liaison.class, record.get("rows"), prefetched),
+				counted ? record.get("totalCount").asLong() : 0L))
+			.orElseThrow();
 	}
 
 	long count(LiaisonFilter filter) {

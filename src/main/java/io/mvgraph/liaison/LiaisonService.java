@@ -9,6 +9,10 @@ import io.mvgraph.api.Connection;
 import io.mvgraph.api.Cursor;
 import io.mvgraph.api.Graph;
 import io.mvgraph.api.GraphQlLimits;
+import io.mvgraph.api.Prefetched;
+import io.mvgraph.api.SelectionCompiler;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.mvgraph.body.Body;
 import io.mvgraph.topic.Topic;
 import io.mvgraph.workitem.WorkItem;
@@ -29,7 +33,10 @@ public class LiaisonService {
 
 	private final GraphQlLimits limits;
 
-	LiaisonService(LiaisonRepository liaisons, Graph graph, GraphQlLimits limits) {
+	private final SelectionCompiler compiler;
+
+	LiaisonService(LiaisonRepository liaisons, Graph graph, GraphQlLimits limits, SelectionCompiler compiler) {
+		this.compiler = compiler;
 		this.liaisons = liaisons;
 		this.graph = graph;
 		this.limits = limits;
@@ -47,6 +54,32 @@ public class LiaisonService {
 		List<Liaison> rows = this.liaisons.page(filter, cursor, size + 1);
 		return Connection.of(rows, size, cursor != null, this.liaisons.count(filter),
 				(liaison) -> new Cursor(ORDER, LiaisonRepository.sortKey(liaison), liaison.id()));
+	}
+
+	/** {@code liaisons} with all it selects in one statement: the same checks, page and cursors; the count if selected. */
+	public Connection<Liaison> list(LiaisonFilter filter, Integer first, String after,
+			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		int size = this.limits.pageSize(first, 20);
+		Cursor cursor = Cursor.decode(after, ORDER);
+		LiaisonRepository.CompiledPage page = this.liaisons.compiledPage(this.compiler.statement(), selection,
+				Prefetched.of(context), filter, cursor, size + 1);
+		if (filter.body() != null && !page.bodyExists()) {
+			throw ApiException.notFound("body", "body", filter.body());
+		}
+		if (filter.topic() != null && !page.topicExists()) {
+			throw ApiException.notFound("topic", "topic", filter.topic());
+		}
+		if (filter.sentFrom() != null && filter.sentUntil() != null && filter.sentUntil().isBefore(filter.sentFrom())) {
+			throw ApiException.badRequest("sentUntil", "must not be before sentFrom (" + filter.sentFrom() + ")");
+		}
+		return Connection.of(page.rows(), size, cursor != null, page.totalCount(),
+				(liaison) -> new Cursor(ORDER, LiaisonRepository.sortKey(liaison), liaison.id()));
+	}
+
+	/** {@code liaison} with all it selects in one statement (see {@link SelectionCompiler}). */
+	public Liaison get(String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		return this.compiler.byId("Liaison", Liaison.class, id, selection, context)
+			.orElseThrow(() -> ApiException.notFound("id", "liaison", id));
 	}
 
 	public Map<String, List<Body>> copied(Collection<String> ids) {

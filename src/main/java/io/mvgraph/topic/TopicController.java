@@ -3,6 +3,7 @@ package io.mvgraph.topic;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.mvgraph.api.Batches;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,13 +21,14 @@ class TopicController {
 	}
 
 	@QueryMapping
-	Topic topic(@Argument String id) {
-		return this.topics.get(id);
+	Topic topic(@Argument String id, DataFetchingEnvironment environment) {
+		return this.topics.get(id, environment.getSelectionSet(), environment.getGraphQlContext());
 	}
 
 	@QueryMapping
-	List<Topic> topics(@Argument Boolean rootsOnly) {
-		return this.topics.list(Boolean.TRUE.equals(rootsOnly));
+	List<Topic> topics(@Argument Boolean rootsOnly, DataFetchingEnvironment environment) {
+		return this.topics.list(Boolean.TRUE.equals(rootsOnly), environment.getSelectionSet(),
+				environment.getGraphQlContext());
 	}
 
 	@BatchMapping

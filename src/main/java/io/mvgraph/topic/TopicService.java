@@ -6,6 +6,10 @@ import java.util.Map;
 
 import io.mvgraph.api.ApiException;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.mvgraph.api.SelectionCompiler;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +20,10 @@ public class TopicService {
 
 	private final TopicRepository topics;
 
-	TopicService(TopicRepository topics) {
+	private final SelectionCompiler compiler;
+
+	TopicService(TopicRepository topics, SelectionCompiler compiler) {
+		this.compiler = compiler;
 		this.topics = topics;
 	}
 
@@ -26,6 +33,20 @@ public class TopicService {
 
 	public List<Topic> list(boolean rootsOnly) {
 		return this.topics.findAll(rootsOnly);
+	}
+
+	/** {@code topic} with all it selects in one statement (see {@link SelectionCompiler}). */
+	public Topic get(String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		return this.compiler.byId("Topic", Topic.class, id, selection, context)
+			.orElseThrow(() -> ApiException.notFound("id", "topic", id));
+	}
+
+	/** {@code topics} with all it selects in one statement, in the order of {@link #list(boolean)}. */
+	public List<Topic> list(boolean rootsOnly, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		return this.compiler.list("Topic", Topic.class, """
+				MATCH (x:Topic)
+				WHERE NOT $rootsOnly OR NOT (x)-[:SUBTOPIC_OF]->()
+				WITH x ORDER BY toLower(x.name), x.id""", Map.of("rootsOnly", rootsOnly), selection, context);
 	}
 
 	public Map<String, List<Topic>> parents(Collection<String> ids) {

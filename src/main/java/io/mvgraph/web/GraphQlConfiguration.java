@@ -11,6 +11,7 @@ import graphql.schema.GraphQLTypeUtil;
 import io.mvgraph.api.ErrorCode;
 import io.mvgraph.api.GraphQlLimits;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -28,6 +29,13 @@ class GraphQlConfiguration {
 			.scalar(PartialDateScalar.create())
 			.scalar(ExtendedScalars.DateTime)
 			.scalar(ExtendedScalars.Json);
+	}
+
+	/** Documents parsed and validated once per text (see {@link ParsedDocumentCache}). */
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+		ParsedDocumentCache cache = new ParsedDocumentCache(500);
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
 	}
 
 	@Bean

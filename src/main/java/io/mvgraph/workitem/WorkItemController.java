@@ -8,6 +8,7 @@ import io.mvgraph.api.Batches;
 import io.mvgraph.api.Connection;
 import io.mvgraph.body.Body;
 import io.mvgraph.topic.Topic;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -33,14 +34,15 @@ class WorkItemController {
 	}
 
 	@QueryMapping
-	WorkItem workItem(@Argument String id) {
-		return this.workItems.get(id);
+	WorkItem workItem(@Argument String id, DataFetchingEnvironment environment) {
+		return this.workItems.get(id, environment.getSelectionSet(), environment.getGraphQlContext());
 	}
 
 	@QueryMapping
 	Connection<WorkItem> workItems(@Argument WorkItemFilter filter, @Argument Integer first, @Argument String after,
-			@Argument WorkItemOrder orderBy) {
-		return this.workItems.list(filter, first, after, orderBy);
+			@Argument WorkItemOrder orderBy, DataFetchingEnvironment environment) {
+		return this.workItems.list(filter, first, after, orderBy, environment.getSelectionSet(),
+				environment.getGraphQlContext());
 	}
 
 	@QueryMapping

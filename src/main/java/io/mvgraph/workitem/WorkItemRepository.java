@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import io.mvgraph.api.Cursor;
 import io.mvgraph.api.Graph;
 import io.mvgraph.api.PartialDateCypher;
+import io.mvgraph.api.Prefetched;
+import io.mvgraph.api.SelectionCompiler;
 import io.mvgraph.body.Body;
 import io.mvgraph.topic.Topic;
 
@@ -57,6 +61,51 @@ class WorkItemRepository {
 				RETURN w AS n ORDER BY key, w.id LIMIT $limit
 				""";
 		return this.graph.nodes(WorkItem.class, cypher, parameters);
+	}
+
+	/** A compiled page: the filter's body and topic checks, the page (LIMIT), and the count when selected. */
+	record CompiledPage(boolean ownerExists, boolean topicExists, List<WorkItem> rows, long totalCount) {
+	}
+
+	/**
+	 * One statement for a whole {@code workItems} request: whether the filter's body and topic exist, the page with
+	 * whatever its nodes select (see {@link SelectionCompiler}), and the count only when {@code totalCount} is
+	 * selected.
+	 */
+	CompiledPage compiledPage(SelectionCompiler.Statement statement, DataFetchingFieldSelectionSet selection,
+			Prefetched prefetched, WorkItemFilter filter, WorkItemOrder order, Cursor after, int limit) {
+		Map<String, Object> parameters = statement.parameters();
+		parameters.putAll(filterParameters(filter));
+		parameters.put("afterKey", after != null ? after.key() : null);
+		parameters.put("afterId", after != null ? after.id() : null);
+		parameters.put("limit", limit);
+		boolean counted = selection.contains("totalCount");
+		SelectionCompiler.Projection projection = statement.project("WorkItem", "w", SelectionCompiler.nodes(selection));
+		String cypher = pageCypher(order, projection.expression(), counted);
+		return statement.one(cypher, (record) -> new CompiledPage(record.get("ownerExists").asBoolean(),
+				record.get("topicExists").asBoolean(), projection.readAll(WorkItem.class, record.get("rows"), prefetched),
+				counted ? record.get("totalCount").asLong() : 0L))
+			.orElseThrow();
+	}
+
+	static String pageCypher(WorkItemOrder order, String projection, boolean counted) {
+		// the sort key is one of the enum's own expressions, never user input
+		return "RETURN ($owner IS NULL OR EXISTS { MATCH (:Body {id: $owner}) }) AS ownerExists,\n"
+				+ "  ($topic IS NULL OR EXISTS { MATCH (:Topic {id: $topic}) }) AS topicExists,\n"
+				+ "  COLLECT {\n" + FILTER + "WITH w, " + order.sortKey + " AS key\n"
+				+ "WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND w.id > $afterId)\n"
+				+ "WITH w, key ORDER BY key, w.id LIMIT $limit\n"
+				+ "RETURN " + projection + " } AS rows"
+				+ (counted ? ",\n  COUNT {\n" + FILTER + "} AS totalCount" : "");
+	}
+
+	/** One statement for a {@code workItem} request: the work item with whatever it selects; empty when unknown. */
+	Optional<WorkItem> compiledOne(SelectionCompiler.Statement statement, DataFetchingFieldSelectionSet selection,
+			Prefetched prefetched, String id) {
+		statement.parameters().put("id", id);
+		SelectionCompiler.Projection projection = statement.project("WorkItem", "w", List.of(selection));
+		return statement.one("MATCH (w:WorkItem {id: $id}) RETURN " + projection.expression() + " AS item",
+				(record) -> projection.read(WorkItem.class, record.get("item"), prefetched));
 	}
 
 	long count(WorkItemFilter filter) {

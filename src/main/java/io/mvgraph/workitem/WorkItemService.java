@@ -9,6 +9,10 @@ import io.mvgraph.api.Connection;
 import io.mvgraph.api.Cursor;
 import io.mvgraph.api.Graph;
 import io.mvgraph.api.GraphQlLimits;
+import io.mvgraph.api.Prefetched;
+import io.mvgraph.api.SelectionCompiler;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.mvgraph.body.Body;
 import io.mvgraph.topic.Topic;
 
@@ -26,7 +30,10 @@ public class WorkItemService {
 
 	private final GraphQlLimits limits;
 
-	WorkItemService(WorkItemRepository workItems, Graph graph, GraphQlLimits limits) {
+	private final SelectionCompiler compiler;
+
+	WorkItemService(WorkItemRepository workItems, Graph graph, GraphQlLimits limits, SelectionCompiler compiler) {
+		this.compiler = compiler;
 		this.workItems = workItems;
 		this.graph = graph;
 		this.limits = limits;
@@ -46,6 +53,34 @@ public class WorkItemService {
 		this.graph.requireExisting("filter.topic", "Topic", "topic", checked.topic());
 		List<WorkItem> rows = this.workItems.page(checked, sort, cursor, size + 1);
 		return Connection.of(rows, size, cursor != null, this.workItems.count(checked),
+				(item) -> new Cursor(sort.name(), WorkItemRepository.sortKey(item, sort), item.id()));
+	}
+
+	/** {@code workItem} with all it selects in one statement (see {@link SelectionCompiler}). */
+	public WorkItem get(String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		return this.workItems.compiledOne(this.compiler.statement(), selection, Prefetched.of(context), id)
+			.orElseThrow(() -> ApiException.notFound("id", "work item", id));
+	}
+
+	/**
+	 * {@code workItems} with all it selects in one statement: the same checks, page, cursors and errors as
+	 * {@link #list(WorkItemFilter, Integer, String, WorkItemOrder)}; the count only when selected.
+	 */
+	public Connection<WorkItem> list(WorkItemFilter filter, Integer first, String after, WorkItemOrder order,
+			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		WorkItemFilter checked = filter != null ? filter : WorkItemFilter.NONE;
+		WorkItemOrder sort = order != null ? order : WorkItemOrder.DESIGNATION;
+		int size = this.limits.pageSize(first, 20);
+		Cursor cursor = Cursor.decode(after, sort.name());
+		WorkItemRepository.CompiledPage page = this.workItems.compiledPage(this.compiler.statement(), selection,
+				Prefetched.of(context), checked, sort, cursor, size + 1);
+		if (checked.owner() != null && !page.ownerExists()) {
+			throw ApiException.notFound("filter.owner", "body", checked.owner());
+		}
+		if (checked.topic() != null && !page.topicExists()) {
+			throw ApiException.notFound("filter.topic", "topic", checked.topic());
+		}
+		return Connection.of(page.rows(), size, cursor != null, page.totalCount(),
 				(item) -> new Cursor(sort.name(), WorkItemRepository.sortKey(item, sort), item.id()));
 	}
 

@@ -18,6 +18,11 @@ public final class CypherStatementCounter {
 	}
 
 	public static int count(Runnable work) {
+		return statements(work).size();
+	}
+
+	/** The statements sent while the work ran, in order (their Cypher text as Spring Data Neo4j logs it). */
+	public static java.util.List<String> statements(Runnable work) {
 		Logger logger = (Logger) LoggerFactory.getLogger(LOGGER);
 		Level level = logger.getLevel();
 		boolean additive = logger.isAdditive();
@@ -28,7 +33,12 @@ public final class CypherStatementCounter {
 		logger.setAdditive(false);
 		try {
 			work.run();
-			return (int) appender.list.stream().filter((event) -> event.getLevel() == Level.DEBUG).count();
+			return appender.list.stream()
+				.filter((event) -> event.getLevel() == Level.DEBUG)
+				// the background warm-up after start-up (StartupLog) is no request's statement
+				.filter((event) -> !"mvgraph-warmup".equals(event.getThreadName()))
+				.map(ILoggingEvent::getFormattedMessage)
+				.toList();
 		}
 		finally {
 			logger.detachAppender(appender);

@@ -1,0 +1,162 @@
+package io.mvgraph.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.mvgraph.support.ApiTestSupport;
+import io.mvgraph.support.CypherStatementCounter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One Cypher statement per GraphQL read of the contract's shapes, whatever nesting the client asks for
+ * (SelectionCompiler), with the same answers as the batch loaders give.
+ */
+class CompiledReadTests extends ApiTestSupport {
+
+	@BeforeAll
+	void referenceData() {
+		loadReferenceData();
+	}
+
+	static Stream<Arguments> shapes() {
+		return Stream.of(
+				Arguments.of("work items with owner, topics, links, liaisons", """
+						{ workItems(first: 50, orderBy: ID) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+						    id designation title status owner { id name parent { id } ancestors { id } } topics { id name parent { id } }
+						    links { kind direction workItem { id owner { id } } }
+						    liaisons { id title from { id } to { id } cc { id } concerns { id } replies { id } replyTo { id } } } } } }"""),
+				Arguments.of("one work item with its liaisons and their bodies", """
+						{ workItem(id: "fgmv-34") { id title liaisons { id title from { id name } to { id name } topics { id } } } }"""),
+				Arguments.of("work items of one study group", """
+						{ workItems(first: 200, orderBy: ID, filter: { owner: "itu-t-sg21" }) { edges { node { id title status owner { id } } } } }"""),
+				Arguments.of("a body with parent, children and work items", """
+						{ body(id: "iso-iec-jtc1") { id name parent { id } children { id name workItems { id designation owner { id } } }
+						    workItems(includeDescendants: true) { id } successor { id } predecessors { id } } }"""),
+				Arguments.of("bodies", """
+						{ bodies(first: 30) { totalCount edges { node { id parent { id } children { id } workItems { id topics { id } } } } } }"""),
+				Arguments.of("liaisons with from, to, cc, concerns, replies", """
+						{ liaisons(first: 20) { totalCount edges { node { id from { id name } to { id } cc { id } replyTo { id }
+						    replies { id from { id } } concerns { id owner { id } } topics { id } } } } }"""),
+				Arguments.of("one liaison", """
+						{ liaison(id: "ls-fgmv-ietf-2023-10-13") { id from { id } to { id } concerns { id title topics { id } } } }"""),
+				Arguments.of("topics with work items", """
+						{ topics { id parent { id } children { id } workItems { id owner { id } } } }"""),
+				Arguments.of("one topic with the work items of its sub-topics", """
+						{ topic(id: "core-technologies") { id children { id } workItems(includeSubtopics: true, status: [PUBLISHED]) { id } } }"""));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("shapes")
+	void shouldTakeOneStatement(String name, String query) {
+		anonymous().document(query).execute().errors().verify();
+		List<String> statements = CypherStatementCounter.statements(() -> anonymous().document(query).execute().errors().verify());
+		assertThat(statements).as(name).hasSize(1);
+	}
+
+	/**
+	 * Two aliases of {@code node} make every nested field ambiguous to the compiler, which then leaves them all to
+	 * the batch loaders: the compiled answer and the batch loaders' answer must be the same.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("connections")
+	void shouldAnswerAsTheBatchLoadersDo(String root, String selection) {
+		String compiled = "{ " + root + " { edges { node { " + selection + " } } } }";
+		String batched = "{ " + root + " { edges { node { " + selection + " } again: node { " + selection + " } } } }";
+		Object one = anonymous().document(compiled).execute().path(rootName(root) + ".edges[*].node").entityList(Map.class).get();
+		Object other = anonymous().document(batched).execute().path(rootName(root) + ".edges[*].node").entityList(Map.class).get();
+		assertThat(one).isEqualTo(other);
+		int batchedStatements = CypherStatementCounter.count(() -> anonymous().document(batched).execute());
+		assertThat(batchedStatements).isGreaterThan(1);
+	}
+
+	static Stream<Arguments> connections() {
+		return Stream.of(
+				Arguments.of("workItems(first: 25, orderBy: DESIGNATION)", """
+						id owner { id parent { id } ancestors { id } successor { id } } topics { id parent { id } children { id } }
+						links { kind direction from { id } to { id } workItem { id owner { id } } }
+						liaisons { id from { id } to { id } cc { id } concerns { id } replies { id } replyTo { id } topics { id } }"""),
+				Arguments.of("bodies(first: 100)", """
+						id parent { id } children { id } predecessors { id } workItems { id } all: workItems(includeDescendants: true) { id }
+						published: workItems(status: [PUBLISHED], includeDescendants: true) { id topics { id } }"""),
+				Arguments.of("liaisons(first: 50)", """
+						id from { id } to { id } cc { id } replyTo { id } replies { id } concerns { id owner { id } } topics { id }"""));
+	}
+
+	private static String rootName(String root) {
+		return root.substring(0, root.indexOf('('));
+	}
+
+	@Test
+	void shouldCountOnlyWhenTotalCountIsSelected() {
+		String without = "{ workItems(first: 5) { edges { node { id } } } }";
+		String with = "{ workItems(first: 5) { totalCount edges { node { id } } } }";
+		anonymous().document(without).execute();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(without).execute()))
+			.singleElement().asString().doesNotContain("COUNT {");
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(with).execute()))
+			.singleElement().asString().contains("COUNT {");
+	}
+
+	@Test
+	void shouldSayNotFoundForAnUnknownFilterBodyInTheSameStatement() {
+		List<String> statements = CypherStatementCounter.statements(() -> anonymous()
+			.document("{ workItems(filter: { owner: \"no-such-body\" }) { edges { node { id } } } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND"))));
+		assertThat(statements).hasSize(1);
+	}
+
+	@Test
+	void shouldPinTheCypherOfTheWorkItemList() {
+		String query = "{ workItems(first: 50, orderBy: ID) { edges { node { id owner { id name } topics { id name } links { kind workItem { id } } } } } }";
+		anonymous().document(query).execute();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute()))
+			.singleElement().asString().contains("""
+					RETURN ($owner IS NULL OR EXISTS { MATCH (:Body {id: $owner}) }) AS ownerExists,
+					  ($topic IS NULL OR EXISTS { MATCH (:Topic {id: $topic}) }) AS topicExists,
+					  COLLECT {
+					MATCH (w:WorkItem)""")
+			.contains("""
+					WITH w, w.id AS key
+					WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND w.id > $afterId)
+					WITH w, key ORDER BY key, w.id LIMIT $limit
+					RETURN {node: w, f1: COLLECT { MATCH (w)-[:OWNED_BY]->(n1:Body) WITH n1 ORDER BY n1.id RETURN {node: n1} },\
+					 f2: COLLECT { MATCH (w)-[r2:ABOUT]->(n2:Topic) WITH n2, r2 ORDER BY r2.position, n2.id RETURN {node: n2} },\
+					 f3: COLLECT { MATCH (w)-[r3:EQUIVALENT_TO|ADOPTS|CONTINUES|REFERENCES|SUPERSEDES|RELATED_TO]->(n3:WorkItem)\
+					 WITH n3, r3 ORDER BY r3.position, n3.id RETURN {node: n3, kind: type(r3)} },\
+					 f4: COLLECT { MATCH (w)<-[r4:EQUIVALENT_TO|ADOPTS|CONTINUES|REFERENCES|SUPERSEDES|RELATED_TO]-(n4:WorkItem)\
+					 WITH n4, r4 ORDER BY r4.position, n4.id RETURN {node: n4, kind: type(r4)} }} } AS rows""");
+	}
+
+	@Test
+	void shouldPinTheCypherOfABodyWithItsChildrenAndTheirWorkItems() {
+		String query = "{ body(id: \"iso-iec-jtc1\") { id name children { id name workItems { id designation } } } }";
+		anonymous().document(query).execute();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute()))
+			.singleElement().asString().contains("MATCH (x:Body {id: $id}) RETURN {node: x,"
+					+ " f1: COLLECT { MATCH (x)<-[:PART_OF]-(n1:Body) WITH n1 ORDER BY toLower(n1.name), n1.id RETURN {node: n1,"
+					+ " f2: COLLECT { MATCH (n1)<-[:OWNED_BY]-(n2:WorkItem) WHERE $q2_status IS NULL OR n2.status IN $q2_status"
+					+ " WITH DISTINCT n2 WITH n2 ORDER BY toLower(coalesce(n2.designation, n2.title)), n2.id RETURN {node: n2} }} }} AS item");
+	}
+
+	@Test
+	void shouldPinTheCypherOfAWorkItemWithItsLiaisonsAndTheirBodies() {
+		String query = "{ workItem(id: \"fgmv-34\") { id title liaisons { id title from { id name } to { id name } } } }";
+		anonymous().document(query).execute();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute()))
+			.singleElement().asString().contains("MATCH (w:WorkItem {id: $id}) RETURN {node: w,"
+					+ " f1: COLLECT { MATCH (w)<-[:CONCERNS]-(n1:Liaison) WITH n1 ORDER BY n1.sentOn, n1.id RETURN {node: n1,"
+					+ " f2: COLLECT { MATCH (n1)-[:FROM]->(n2:Body) WITH n2 ORDER BY n2.id RETURN {node: n2} },"
+					+ " f3: COLLECT { MATCH (n1)-[r3:TO]->(n3:Body) WITH n3, r3 ORDER BY r3.position, n3.id RETURN {node: n3} }} }} AS item");
+	}
+
+}
