@@ -69,6 +69,7 @@ public class WorkItemService {
 	public Connection<WorkItem> list(WorkItemFilter filter, Integer first, String after, WorkItemOrder order,
 			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		WorkItemFilter checked = filter != null ? filter : WorkItemFilter.NONE;
+		checked.check();
 		WorkItemOrder sort = order != null ? order : WorkItemOrder.DESIGNATION;
 		int size = this.limits.pageSize(first, 20);
 		Cursor cursor = Cursor.decode(after, sort.name());
