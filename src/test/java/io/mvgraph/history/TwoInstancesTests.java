@@ -80,11 +80,13 @@ class TwoInstancesTests extends ApiTestSupport {
 		WebSocketGraphQlClient client = WebSocketGraphQlClient
 			.builder("ws://localhost:" + this.port + "/graphql", new StandardWebSocketClient())
 			.build();
+		// other test classes may have left subscribers: wait for this one to be registered
+		int before = this.feed.subscriberCount();
 		Disposable subscription = client.document(SUBSCRIPTION)
 			.executeSubscription()
 			.subscribe((response) -> received.add(response.field("roadmapChanged").toEntity(Map.class)));
 		try {
-			await().atMost(Duration.ofSeconds(30)).until(() -> this.feed.subscriberCount() > 0);
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.feed.subscriberCount() > before);
 			// through the other instance
 			Integer version = this.secondEditor.document(UPDATE).variable("id", "h-haptics").variable("version", 1)
 				.variable("status", "UNDER_DEVELOPMENT").retrieveSync("updateWorkItem.version").toEntity(Integer.class);
