@@ -46,12 +46,7 @@ class ReportController {
 	ResponseEntity<byte[]> tsag(@RequestParam(required = false) String since,
 			@RequestParam(required = false) String until, @RequestParam(required = false) String meeting,
 			@RequestParam(defaultValue = "md") String format) {
-		MediaType type = switch (format) {
-			case "md" -> MARKDOWN;
-			case "html" -> HTML;
-			case "docx" -> DOCX;
-			default -> throw ApiException.badRequest("format", "must be md, html or docx, was '" + format + "'");
-		};
+		MediaType type = documentType(format);
 		TsagReport report;
 		if (meeting != null && !meeting.isBlank()) {
 			if (since != null || until != null) {
@@ -66,17 +61,8 @@ class ReportController {
 			report = this.tsag.report(date("since", since),
 					until == null || until.isBlank() ? null : date("until", until), null);
 		}
-		String file = "jca-mv-tsag-report-" + report.since() + "-" + report.until() + "." + format;
-		byte[] body = switch (format) {
-			case "md" -> report.markdown().getBytes(StandardCharsets.UTF_8);
-			case "html" -> report.html().getBytes(StandardCharsets.UTF_8);
-			default -> report.document().docx(report.until());
-		};
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					(format.equals("docx") ? "attachment" : "inline") + "; filename=\"" + file + "\"")
-			.body(body);
+		return written(format, type, "jca-mv-tsag-report-" + report.since() + "-" + report.until(), report::markdown,
+				report::html, () -> report.document().docx(report.until()));
 	}
 
 	/** {@code GET /reports/study-group?body=&since=&until=&format=md|html|docx}: the note to one study group. */
@@ -84,28 +70,39 @@ class ReportController {
 	ResponseEntity<byte[]> studyGroup(@RequestParam(required = false) String body,
 			@RequestParam(required = false) String since, @RequestParam(required = false) String until,
 			@RequestParam(defaultValue = "md") String format) {
-		MediaType type = switch (format) {
-			case "md" -> MARKDOWN;
-			case "html" -> HTML;
-			case "docx" -> DOCX;
-			default -> throw ApiException.badRequest("format", "must be md, html or docx, was '" + format + "'");
-		};
+		MediaType type = documentType(format);
 		if (since == null || since.isBlank()) {
 			throw ApiException.badRequest("since", "is required (YYYY-MM-DD)");
 		}
 		StudyGroupNote note = this.tsag.note(body, date("since", since),
 				until == null || until.isBlank() ? null : date("until", until));
-		String file = "jca-mv-note-" + note.body().id() + "-" + note.since() + "-" + note.until() + "." + format;
-		byte[] bytes = switch (format) {
-			case "md" -> note.markdown().getBytes(StandardCharsets.UTF_8);
-			case "html" -> note.html().getBytes(StandardCharsets.UTF_8);
-			default -> note.document().docx(note.until());
+		return written(format, type, "jca-mv-note-" + note.body().id() + "-" + note.since() + "-" + note.until(),
+				note::markdown, note::html, () -> note.document().docx(note.until()));
+	}
+
+	private static MediaType documentType(String format) {
+		return switch (format) {
+			case "md" -> MARKDOWN;
+			case "html" -> HTML;
+			case "docx" -> DOCX;
+			default -> throw ApiException.badRequest("format", "must be md, html or docx, was '" + format + "'");
+		};
+	}
+
+	/** One document in the format asked for: shown inline (md, html) or as a file to save (docx). */
+	private static ResponseEntity<byte[]> written(String format, MediaType type, String name,
+			java.util.function.Supplier<String> markdown, java.util.function.Supplier<String> html,
+			java.util.function.Supplier<byte[]> docx) {
+		byte[] body = switch (format) {
+			case "md" -> markdown.get().getBytes(StandardCharsets.UTF_8);
+			case "html" -> html.get().getBytes(StandardCharsets.UTF_8);
+			default -> docx.get();
 		};
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					(format.equals("docx") ? "attachment" : "inline") + "; filename=\"" + file + "\"")
-			.body(bytes);
+					(format.equals("docx") ? "attachment" : "inline") + "; filename=\"" + name + "." + format + "\"")
+			.body(body);
 	}
 
 	@GetMapping("/reports/roadmap")
