@@ -64,6 +64,24 @@ public class RecordCypher {
 		}
 	}
 
+	/**
+	 * Sets, for each record, its one reference of relationship {@code type} to another node of its {@code label}
+	 * whose id is the row's {@code field} (none when null): the parent of a body or topic, the successor of a body, the
+	 * statement a liaison replies to. Runs after all records of the section exist, so that a reference may point
+	 * at a record later in the file. Label and type are the store's constants, never input.
+	 */
+	public <T> void writeReference(String what, List<T> records, ZonedDateTime now, String user,
+			Function<T, Map<String, Object>> toRow, String label, String type, String field) {
+		write(what, records, now, user, toRow, """
+				UNWIND $rows AS row
+				MATCH (n:%1$s {id: row.id})
+				CALL (n) { MATCH (n)-[old:%2$s]->() DELETE old }
+				WITH n, row WHERE row.%3$s IS NOT NULL
+				MATCH (target:%1$s {id: row.%3$s})
+				CREATE (n)-[:%2$s]->(target)
+				""".formatted(label, type, field));
+	}
+
 	/** The column {@code row} of each result of {@code cypher}, which binds {@code $ids} (null: all records). */
 	@SuppressWarnings("unchecked")
 	public List<Map<String, Object>> rows(String cypher, Collection<String> ids) {

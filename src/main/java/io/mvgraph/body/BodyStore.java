@@ -51,22 +51,8 @@ public class BodyStore extends RecordStore<BodyRecord> {
 				SET n.name = row.name, n.acronym = row.acronym, n.kind = row.kind, n.mandate = row.mandate,
 				    n.activeFrom = row.activeFrom, n.activeUntil = row.activeUntil
 				""");
-		this.cypher.write("body parents", records, now, user, BodyStore::row, """
-				UNWIND $rows AS row
-				MATCH (n:Body {id: row.id})
-				CALL (n) { MATCH (n)-[old:PART_OF]->() DELETE old }
-				WITH n, row WHERE row.parent IS NOT NULL
-				MATCH (p:Body {id: row.parent})
-				CREATE (n)-[:PART_OF]->(p)
-				""");
-		this.cypher.write("body successors", records, now, user, BodyStore::row, """
-				UNWIND $rows AS row
-				MATCH (n:Body {id: row.id})
-				CALL (n) { MATCH (n)-[old:SUCCEEDED_BY]->() DELETE old }
-				WITH n, row WHERE row.succeededBy IS NOT NULL
-				MATCH (s:Body {id: row.succeededBy})
-				CREATE (n)-[:SUCCEEDED_BY]->(s)
-				""");
+		this.cypher.writeReference("body parents", records, now, user, BodyStore::row, "Body", "PART_OF", "parent");
+		this.cypher.writeReference("body successors", records, now, user, BodyStore::row, "Body", "SUCCEEDED_BY", "succeededBy");
 	}
 
 	static Map<String, Object> row(BodyRecord record) {

@@ -118,14 +118,7 @@ public class LiaisonStore extends RecordStore<LiaisonRecord> {
 				                                                                     by: change.by, note: change.note})
 				}
 				""");
-		this.cypher.write("liaison replies", records, now, user, LiaisonStore::row, """
-				UNWIND $rows AS row
-				MATCH (n:Liaison {id: row.id})
-				CALL (n) { MATCH (n)-[old:REPLY_TO]->() DELETE old }
-				WITH n, row WHERE row.replyTo IS NOT NULL
-				MATCH (p:Liaison {id: row.replyTo})
-				CREATE (n)-[:REPLY_TO]->(p)
-				""");
+		this.cypher.writeReference("liaison replies", records, now, user, LiaisonStore::row, "Liaison", "REPLY_TO", "replyTo");
 	}
 
 	/** The liaisons that concern a work item. */

@@ -46,14 +46,7 @@ public class TopicStore extends RecordStore<TopicRecord> {
 				""" + RecordCypher.STAMP + """
 				SET n.name = row.name, n.description = row.description
 				""");
-		this.cypher.write("topic parents", records, now, user, TopicStore::row, """
-				UNWIND $rows AS row
-				MATCH (n:Topic {id: row.id})
-				CALL (n) { MATCH (n)-[old:SUBTOPIC_OF]->() DELETE old }
-				WITH n, row WHERE row.parent IS NOT NULL
-				MATCH (p:Topic {id: row.parent})
-				CREATE (n)-[:SUBTOPIC_OF]->(p)
-				""");
+		this.cypher.writeReference("topic parents", records, now, user, TopicStore::row, "Topic", "SUBTOPIC_OF", "parent");
 	}
 
 	static Map<String, Object> row(TopicRecord record) {
