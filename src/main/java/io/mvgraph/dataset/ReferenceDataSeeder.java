@@ -2,7 +2,9 @@ package io.mvgraph.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 
+import io.mvgraph.api.StartupParts;
 import io.mvgraph.graph.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,21 +29,28 @@ class ReferenceDataSeeder implements SmartInitializingSingleton {
 
 	private final Neo4jClient client;
 
+	private final SchemaMigrations migrations;
+
+	private final StartupParts parts;
+
 	private final boolean enabled;
 
 	private final Resource file;
 
-	ReferenceDataSeeder(DatasetService datasets, Neo4jClient client, SchemaMigrations migrated,
+	ReferenceDataSeeder(DatasetService datasets, Neo4jClient client, SchemaMigrations migrated, StartupParts parts,
 			@Value("${mvgraph.seed:true}") boolean enabled,
 			@Value("${mvgraph.seed-file:classpath:dataset/metaverse-standards.json}") Resource file) {
 		this.datasets = datasets;
 		this.client = client;
+		this.migrations = migrated;
+		this.parts = parts;
 		this.enabled = enabled;
 		this.file = file;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		this.migrations.apply();
 		if (!this.enabled) {
 			log.info("Reference data: not loaded (mvgraph.seed=false)");
 			return;
@@ -55,8 +64,10 @@ class ReferenceDataSeeder implements SmartInitializingSingleton {
 			return;
 		}
 		log.info("Reference data: the graph is empty, loading {}", this.file.getDescription());
+		long started = System.nanoTime();
 		try (InputStream input = this.file.getInputStream()) {
 			ImportReport report = this.datasets.importFrom(input, DatasetImporter.SEED_USER, false);
+			this.parts.record("reference data", Duration.ofNanos(System.nanoTime() - started));
 			if (report.rejected()) {
 				throw new IllegalStateException("The reference data set does not import: " + report.problems());
 			}

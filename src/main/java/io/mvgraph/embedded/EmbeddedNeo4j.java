@@ -31,10 +31,14 @@ public final class EmbeddedNeo4j {
 
 	private final URI boltUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService managementService, EmbeddedNeo4jProperties properties, URI boltUri) {
+	private final Duration startedIn;
+
+	private EmbeddedNeo4j(DatabaseManagementService managementService, EmbeddedNeo4jProperties properties, URI boltUri,
+			Duration startedIn) {
 		this.managementService = managementService;
 		this.properties = properties;
 		this.boltUri = boltUri;
+		this.startedIn = startedIn;
 	}
 
 	static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
@@ -57,9 +61,15 @@ public final class EmbeddedNeo4j {
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		URI uri = URI.create("bolt://" + bound.getHost() + ":" + bound.getPort());
+		Duration startedIn = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Embedded Neo4j started in {} ms: Bolt at {} (localhost only, no authentication)",
-				Duration.ofNanos(System.nanoTime() - started).toMillis(), uri);
-		return new EmbeddedNeo4j(service, properties, uri);
+				startedIn.toMillis(), uri);
+		return new EmbeddedNeo4j(service, properties, uri, startedIn);
+	}
+
+	/** How long opening the store and starting Bolt took. */
+	public Duration startedIn() {
+		return this.startedIn;
 	}
 
 	public URI boltUri() {

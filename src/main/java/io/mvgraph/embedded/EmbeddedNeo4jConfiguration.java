@@ -18,16 +18,27 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "stop")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties);
+	EmbeddedNeo4jStart embeddedNeo4jStart(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4jStart.begin(properties);
 	}
 
+	// stopped through EmbeddedNeo4jStart, which also covers a start that never finished
+	@Bean(destroyMethod = "")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStart start) {
+		return start.await();
+	}
+
+	/**
+	 * With a fixed Bolt port the driver's address is known before Neo4j runs, so the driver (which connects on
+	 * first use) and everything built on it need not wait for the start; only port 0 (tests) must learn the port.
+	 */
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j) {
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jStart start) {
+		int port = start.properties().boltPort();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
-				return neo4j.boltUri();
+				return port != 0 ? URI.create("bolt://localhost:" + port) : start.await().boltUri();
 			}
 
 			@Override

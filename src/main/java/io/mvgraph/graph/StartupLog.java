@@ -1,7 +1,11 @@
 package io.mvgraph.graph;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
+import io.mvgraph.api.StartupParts;
 import io.mvgraph.api.Warmup;
 import io.mvgraph.embedded.EmbeddedNeo4j;
 import org.slf4j.Logger;
@@ -32,9 +36,12 @@ class StartupLog {
 
 	private final Environment environment;
 
+	private final StartupParts parts;
+
 	StartupLog(AboutService about, ObjectProvider<EmbeddedNeo4j> embedded, List<Warmup> warmups,
-			Environment environment) {
+			Environment environment, StartupParts parts) {
 		this.about = about;
+		this.parts = parts;
 		this.embedded = embedded;
 		this.warmups = warmups;
 		this.environment = environment;
@@ -55,11 +62,19 @@ class StartupLog {
 			log.info("mvgraph {} ready:\n  GraphQL    {}/graphql\n  GraphiQL   {}/graphiql\n  Dashboard  {}/\n"
 					+ "  Health     {}/actuator/health", about.version(), base, base, base, base);
 		}
+		log.info("Start-up took {} s from the JVM's start{}", seconds(ManagementFactory.getRuntimeMXBean().getUptime()),
+				this.parts.parts().stream()
+					.map((part) -> part.name() + " " + seconds(part.took().toMillis()) + " s")
+					.collect(Collectors.joining(", ", ": ", " (the embedded Neo4j starts beside Spring's own set-up)")));
 		if (!this.warmups.isEmpty()) {
 			Thread thread = new Thread(this::warmUp, "mvgraph-warmup");
 			thread.setDaemon(true);
 			thread.start();
 		}
+	}
+
+	private static String seconds(long millis) {
+		return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
 	}
 
 	private void warmUp() {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.mvgraph.embedded.EmbeddedNeo4j;
+import io.mvgraph.embedded.EmbeddedNeo4jStart;
 import io.mvgraph.api.ApiException;
 import io.mvgraph.api.ErrorCode;
 import org.slf4j.Logger;
@@ -34,8 +34,8 @@ public class DiskSpace {
 
 	private volatile boolean low;
 
-	DiskSpace(DiskProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
-		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+	DiskSpace(DiskProperties properties, ObjectProvider<EmbeddedNeo4jStart> embedded) {
+		EmbeddedNeo4jStart neo4j = embedded.getIfAvailable();
 		this.path = properties.path() != null ? properties.path().toAbsolutePath()
 				: neo4j != null ? neo4j.properties().dataDir() : null;
 		this.minFree = properties.minFree().toBytes();
