@@ -177,7 +177,8 @@ class PeopleRepository {
 	/**
 	 * The ITU groups the JCA needs a contact point in (ToR 2.2, 2.7), with none held on {@code asOf} in them or
 	 * below: ITU-T study groups, and ITU-R and ITU-D groups, that own work (not withdrawn); TSAG, and the ITU-R and
-	 * ITU-D sectors themselves, whatever their work (TSAG's chair counts as its contact). Most work first.
+	 * ITU-D sectors themselves, whatever their work (for TSAG, its own chair or contact point: the groups under it,
+	 * such as the JCAs, are not TSAG). Most work first.
 	 */
 	List<Uncovered> studyGroupsWithoutContactPoint(LocalDate asOf) {
 		return new ArrayList<>(this.graph.client().query("""
@@ -187,8 +188,9 @@ class PeopleRepository {
 				       AND NOT EXISTS { MATCH (b)-[:PART_OF]->(up:Body) WHERE up.kind = b.kind }) AS always
 				WHERE (workItems > 0 OR always)
 				  AND NOT EXISTS {
-				    MATCH (b)<-[:PART_OF*0..]-(:Body)<-[r:HAS_ROLE]-(:Person)
-				    WHERE (r.kind = 'CONTACT_POINT' OR (b.kind = 'TSAG' AND r.kind = 'CHAIR')) AND %s
+				    MATCH (b)<-[:PART_OF*0..]-(g:Body)<-[r:HAS_ROLE]-(:Person)
+				    WHERE (r.kind = 'CONTACT_POINT' OR (b.kind = 'TSAG' AND r.kind = 'CHAIR'))
+				      AND (b.kind <> 'TSAG' OR g = b) AND %s
 				  }
 				RETURN b, workItems, [] AS ituBodies
 				ORDER BY workItems DESC, toLower(b.name), b.id
