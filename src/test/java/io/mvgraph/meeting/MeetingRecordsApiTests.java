@@ -170,6 +170,27 @@ class MeetingRecordsApiTests extends MutationTestSupport {
 	}
 
 	@Test
+	void shouldReadMeetingRecordsInABoundedNumberOfStatements() {
+		as("editor").document(RECORD).variable("id", "jca-1").variable("version", 1).variable("input", results())
+			.execute();
+		as("editor").document(RECORD).variable("id", "jca-2").variable("version", 1)
+			.variable("input", map("participants", List.of(map("person", "carol")), "outputs",
+					List.of(map("title", "Report", "kind", "REPORT")), "appointments",
+					List.of(map("person", "alice", "body", "sg17", "kind", "CONTACT_POINT"))))
+			.execute();
+		String query = """
+				{ meetings(body: "jca", first: %d) { id participants { person { name } represents { id } }
+				    participantCounts { represents { id } } outputs { liaison { id } }
+				    agenda { liaisons { liaison { id consideredAt { meeting { id } agendaItem { number } } } } }
+				    actionItems { person { name } } appointments { person { name } body { id } role { kind } } } }""";
+		int one = io.mvgraph.support.CypherStatementCounter.count(() -> anonymous().document(query.formatted(1)).execute()
+			.path("meetings[0].participants").entityList(Object.class).hasSize(2));
+		int all = io.mvgraph.support.CypherStatementCounter.count(() -> anonymous().document(query.formatted(10)).execute()
+			.path("meetings").entityList(Object.class).hasSize(2));
+		assertThat(all).isEqualTo(one);
+	}
+
+	@Test
 	void shouldNotDeleteAPersonAMeetingNames() {
 		as("editor").document(RECORD).variable("id", "jca-1").variable("version", 1).variable("input", results())
 			.execute();
