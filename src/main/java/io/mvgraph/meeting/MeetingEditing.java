@@ -1,11 +1,15 @@
 package io.mvgraph.meeting;
 
 import java.util.List;
+import java.util.Map;
 
 import io.mvgraph.api.ApiException;
+import io.mvgraph.api.PartialDate;
 import io.mvgraph.api.RecordFormat;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
+import io.mvgraph.people.PersonRecord;
+import io.mvgraph.people.PersonStore;
 import io.mvgraph.security.Roles;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,11 +33,15 @@ public class MeetingEditing {
 
 	private final MeetingService reads;
 
-	MeetingEditing(Edits edits, MeetingStore meetings, ContributionStore contributions, MeetingService reads) {
+	private final PersonStore people;
+
+	MeetingEditing(Edits edits, MeetingStore meetings, ContributionStore contributions, MeetingService reads,
+			PersonStore people) {
 		this.edits = edits;
 		this.meetings = meetings;
 		this.contributions = contributions;
 		this.reads = reads;
+		this.people = people;
 	}
 
 	public Meeting create(MeetingInputs.CreateMeetingInput input) {
@@ -82,7 +90,37 @@ public class MeetingEditing {
 		RecordFormat.requireValid(after, "input", (path) -> input.field(path, before));
 		requireReferences(after, (path) -> input.field(path, before));
 		this.edits.save(this.meetings, before, after);
+		if (Boolean.TRUE.equals(input.assignRoles())) {
+			assignRoles(after);
+		}
 		return this.reads.get(id);
+	}
+
+	/**
+	 * Gives each appointee the role the meeting appointed them to, from the meeting's day, unless they hold that role
+	 * in that body on that day already: the contact lists then show the appointment. Each person changed is an edit
+	 * of their own (version, history), in the same transaction.
+	 */
+	private void assignRoles(MeetingRecord meeting) {
+		java.time.LocalDate day = meeting.start().toLocalDate();
+		Map<String, List<MeetingRecord.Appointment>> byPerson = new java.util.TreeMap<>();
+		meeting.appointments().forEach((a) -> byPerson.computeIfAbsent(a.person(), (key) -> new java.util.ArrayList<>()).add(a));
+		for (Map.Entry<String, List<MeetingRecord.Appointment>> entry : byPerson.entrySet()) {
+			PersonRecord person = this.edits.current(this.people, "input.appointments", entry.getKey(), null);
+			List<PersonRecord.Role> roles = new java.util.ArrayList<>(person.roles());
+			for (MeetingRecord.Appointment appointment : entry.getValue()) {
+				// held on the day or later: a new role would overlap it
+				boolean later = roles.stream()
+					.anyMatch((role) -> role.body().equals(appointment.body()) && role.kind() == appointment.kind()
+							&& (role.until() == null || !role.until().end().isBefore(day)));
+				if (!later) {
+					roles.add(new PersonRecord.Role(appointment.body(), appointment.kind(), PartialDate.of(day), null,
+							"Appointed at " + meeting.title() + (appointment.agendaItem() != null
+									? ", agenda item " + appointment.agendaItem() : "")));
+				}
+			}
+			this.edits.save(this.people, person, person.withRoles(roles));
+		}
 	}
 
 	/** The people, bodies and liaisons a meeting's records name exist (and stay, locked, until the commit). */

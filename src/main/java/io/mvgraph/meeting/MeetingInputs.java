@@ -115,7 +115,8 @@ final class MeetingInputs {
 	record RecordMeetingResultsInput(ArgumentValue<List<ParticipantInput>> participants,
 			ArgumentValue<List<ParticipantCountInput>> participantCounts,
 			ArgumentValue<List<MeetingOutputInput>> outputs, List<AgendaItemResultInput> agendaItems,
-			ArgumentValue<List<ActionItemInput>> actionItems, ArgumentValue<List<AppointmentInput>> appointments) {
+			ArgumentValue<List<ActionItemInput>> actionItems, ArgumentValue<List<AppointmentInput>> appointments,
+			Boolean assignRoles) {
 
 		/**
 		 * The meeting with these records. An agenda item number the meeting does not have is a {@code BAD_REQUEST}

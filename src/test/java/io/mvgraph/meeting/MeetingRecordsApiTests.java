@@ -191,6 +191,31 @@ class MeetingRecordsApiTests extends MutationTestSupport {
 	}
 
 	@Test
+	void shouldGiveTheAppointeesTheirRolesWhenAsked() {
+		as("editor").document(RECORD).variable("id", "jca-1").variable("version", 1)
+			.variable("input", map("assignRoles", true, "appointments", List.of(
+					map("person", "alice", "body", "msf", "kind", "LIAISON_REPRESENTATIVE", "agendaItem", "8"),
+					map("person", "bob", "body", "ietf", "kind", "LIAISON_REPRESENTATIVE"))))
+			.execute()
+			.path("recordMeetingResults.version").entity(Integer.class).isEqualTo(2);
+		anonymous().document("""
+				{ meeting(id: "jca-1") { appointments { person { id } role { since note body { id } } } }
+				  alice: person(id: "alice") { version roles { body { id } kind since } }
+				  bob: person(id: "bob") { version } }""")
+			.execute()
+			.path("meeting.appointments[0].role.since").entity(String.class).isEqualTo("2025-10-09")
+			.path("meeting.appointments[0].role.note").entity(String.class).isEqualTo("Appointed at JCA-MV meeting 1, agenda item 8")
+			// Bob holds his role since 2024: nothing to give
+			.path("meeting.appointments[1].role.since").entity(String.class).isEqualTo("2024-03-01")
+			.path("alice.version").entity(Integer.class).isEqualTo(2)
+			.path("alice.roles[1].body.id").entity(String.class).isEqualTo("msf")
+			.path("bob.version").entity(Integer.class).isEqualTo(1);
+		assertThat(historyActions("alice")).containsExactly("UPDATED", "CREATED");
+		anonymous().document("{ contacts(body: \"msf\") { person { id } kind } }").execute()
+			.path("contacts[*].person.id").entityList(String.class).contains("alice");
+	}
+
+	@Test
 	void shouldNotDeleteAPersonAMeetingNames() {
 		as("editor").document(RECORD).variable("id", "jca-1").variable("version", 1).variable("input", results())
 			.execute();
