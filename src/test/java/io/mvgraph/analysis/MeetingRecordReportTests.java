@@ -89,6 +89,10 @@ class MeetingRecordReportTests extends ApiTestSupport {
 		assertThat(section(md, "Annex Documents of the meeting")).contains("Outputs of the meeting:",
 				"| JCA-MV-LS1 | LS to MSF on the metaverse glossaries | liaison statement | LS to MSF on the metaverse glossaries |",
 				"| Muath AlRumayh | SG21 |", "Contributions: none recorded.");
+		String html = http().get().uri("/reports/tsag?meeting=" + FIRST_MEETING + "&format=html").exchange()
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		assertThat(html).contains("Participation: 8 participants from 3 organisations", "Representatives appointed at the meeting:",
+				"Collect the study groups&#39; metaverse contact points");
 		// the same request gives the same report
 		assertThat(http().get().uri("/reports/tsag?meeting=" + FIRST_MEETING + "&format=md").exchange()
 			.expectBody(String.class).returnResult().getResponseBody()).isEqualTo(md);
