@@ -16,7 +16,7 @@ import io.mvgraph.workitem.WorkItem;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
-/** The Cypher of the TSAG report: three statements per report, whatever the size of the roadmap. */
+/** The Cypher of the TSAG report: a few statements per report, whatever the size of the roadmap. */
 @Repository
 class TsagReportRepository {
 
@@ -51,6 +51,74 @@ class TsagReportRepository {
 
 	record RoleRow(String name, String affiliation, String body, String kind, PartialDate since, PartialDate until,
 			String note) {
+	}
+
+	record ParticipantRow(String name, String affiliation, String organisation, String body) {
+
+		/** The organisation the participant is counted for: as recorded, else the body, else the affiliation. */
+		String counted() {
+			return this.organisation != null ? this.organisation
+					: this.body != null ? this.body : this.affiliation != null ? this.affiliation : "not recorded";
+		}
+
+	}
+
+	record CountRow(String organisation, String body, int count) {
+	}
+
+	record TakenRow(String title, String from, LocalDate sentOn, String outcome) {
+	}
+
+	record AgendaRow(String number, String title, String summary, List<String> decisions, List<TakenRow> liaisons) {
+
+		boolean hasResults() {
+			return this.summary != null || !this.decisions.isEmpty() || !this.liaisons.isEmpty();
+		}
+
+	}
+
+	record OutputRow(String number, String title, String kind, String url, String liaison) {
+	}
+
+	record ActionRow(String description, String person, String holder, LocalDate due, String status, String agendaItem) {
+	}
+
+	record AppointmentRow(String name, String affiliation, String body, String kind, String agendaItem, String note) {
+	}
+
+	/** What a meeting recorded, with the names the report prints (tsag-meeting-record). */
+	record MeetingRecordRow(List<ParticipantRow> participants, List<CountRow> counts, List<AgendaRow> agenda,
+			List<OutputRow> outputs, List<ActionRow> actions, List<AppointmentRow> appointments) {
+
+		static final MeetingRecordRow NONE = new MeetingRecordRow(List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of());
+
+	}
+
+	MeetingRecordRow meetingRecord(String meetingId) {
+		return this.graph.client()
+			.query(CypherQueries.get("tsag-meeting-record"))
+			.bindAll(Map.of("meeting", meetingId))
+			.fetchAs(MeetingRecordRow.class)
+			.mappedBy((types, row) -> new MeetingRecordRow(
+					row.get("participants").asList((p) -> new ParticipantRow(string(p.get("name")),
+							string(p.get("affiliation")), string(p.get("organisation")), string(p.get("body")))),
+					row.get("counts").asList((c) -> new CountRow(string(c.get("organisation")), string(c.get("body")),
+							c.get("count").asInt(0))),
+					row.get("agenda").asList((a) -> new AgendaRow(string(a.get("number")), string(a.get("title")),
+							string(a.get("summary")), a.get("decisions").asList(Value::asString),
+							a.get("liaisons").asList((l) -> new TakenRow(string(l.get("title")), string(l.get("from")),
+									date(l.get("sentOn")), string(l.get("outcome")))))),
+					row.get("outputs").asList((o) -> new OutputRow(string(o.get("number")), string(o.get("title")),
+							string(o.get("kind")), string(o.get("url")), string(o.get("liaison")))),
+					row.get("actions").asList((a) -> new ActionRow(string(a.get("description")), string(a.get("person")),
+							string(a.get("holder")), date(a.get("due")), string(a.get("status")),
+							string(a.get("agendaItem")))),
+					row.get("appointments").asList((a) -> new AppointmentRow(string(a.get("name")),
+							string(a.get("affiliation")), string(a.get("body")), string(a.get("kind")),
+							string(a.get("agendaItem")), string(a.get("note"))))))
+			.one()
+			.orElse(MeetingRecordRow.NONE);
 	}
 
 	List<ItemRow> workItems() {

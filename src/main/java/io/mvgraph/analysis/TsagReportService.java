@@ -17,12 +17,20 @@ import java.util.stream.Collectors;
 import io.mvgraph.analysis.ReportDocument.Block;
 import io.mvgraph.analysis.ReportDocument.HeaderField;
 import io.mvgraph.analysis.ReportDocument.Section;
+import io.mvgraph.analysis.TsagReportRepository.ActionRow;
+import io.mvgraph.analysis.TsagReportRepository.AgendaRow;
+import io.mvgraph.analysis.TsagReportRepository.AppointmentRow;
+import io.mvgraph.analysis.TsagReportRepository.CountRow;
 import io.mvgraph.analysis.TsagReportRepository.ItemChange;
 import io.mvgraph.analysis.TsagReportRepository.ItemRow;
 import io.mvgraph.analysis.TsagReportRepository.LiaisonRow;
+import io.mvgraph.analysis.TsagReportRepository.MeetingRecordRow;
+import io.mvgraph.analysis.TsagReportRepository.OutputRow;
+import io.mvgraph.analysis.TsagReportRepository.ParticipantRow;
 import io.mvgraph.analysis.TsagReportRepository.Party;
 import io.mvgraph.analysis.TsagReportRepository.RoleRow;
 import io.mvgraph.analysis.TsagReportRepository.StateChange;
+import io.mvgraph.analysis.TsagReportRepository.TakenRow;
 import io.mvgraph.api.ApiException;
 import io.mvgraph.api.Connection;
 import io.mvgraph.api.PartialDate;
@@ -132,8 +140,9 @@ public class TsagReportService {
 			next = this.meetings.next(List.of(meeting.id())).getOrDefault(meeting.id(), List.of());
 			contributions = this.meetings.contributionsOf(List.of(meeting.id())).getOrDefault(meeting.id(), List.of());
 		}
+		MeetingRecordRow record = meeting != null ? this.repository.meetingRecord(meeting.id()) : MeetingRecordRow.NONE;
 		ReportDocument document = new Writer(since, until, meeting, roadmap, liaisons, confirmed, underReview, roles,
-				next, contributions, this.contact).document();
+				next, contributions, this.contact, record).document();
 		return new TsagReport(since, until, meeting, document, roadmap.added, roadmap.published, roadmap.changed,
 				liaisons.overdue.stream().map(LiaisonRow::liaison).toList(),
 				liaisons.awaiting.stream().map(LiaisonRow::liaison).toList(), confirmed, underReview);
@@ -203,7 +212,7 @@ public class TsagReportService {
 		String name = body.acronym() != null ? body.acronym() : body.name();
 		String title = "Note from the JCA-MV to " + name + ", " + Writer.day(since) + " to " + Writer.day(end);
 		Writer writer = new Writer(since, end, null, roadmap, liaisons, confirmed, underReview, List.of(), List.of(),
-				List.of(), this.contact);
+				List.of(), this.contact, MeetingRecordRow.NONE);
 		List<Section> sections = new ArrayList<>();
 		List<Block> findingBlocks = new ArrayList<>(writer.findingsSection().blocks());
 		sections.add(new Section("1", "Issues requiring coordination that concern the work of " + name, findingBlocks));
@@ -510,7 +519,7 @@ public class TsagReportService {
 
 	private record Writer(LocalDate since, LocalDate until, Meeting meeting, Roadmap roadmap, Liaisons liaisons,
 			List<Finding> confirmed, int underReview, List<RoleRow> roles, List<Meeting> next,
-			List<Contribution> contributions, String contact) {
+			List<Contribution> contributions, String contact, MeetingRecordRow record) {
 
 		ReportDocument document() {
 			List<RoleRow> chairs = this.roles.stream().filter((role) -> "CHAIR".equals(role.kind())).toList();
@@ -572,8 +581,33 @@ public class TsagReportService {
 					: chairs.stream().map((c) -> c.name() + (c.affiliation() != null ? " (" + c.affiliation() + ")" : ""))
 						.collect(Collectors.joining("; "))));
 			blocks.add(Block.table(List.of("", ""), rows));
-			blocks.add(Block.text("Participation: not recorded (neither the participants nor their number)."));
+			participation(blocks);
 			return new Section("1", "The meeting", blocks);
+		}
+
+		/** How many took part, from which organisations: named participants and counts together. */
+		private void participation(List<Block> blocks) {
+			List<ParticipantRow> named = this.record.participants();
+			List<CountRow> counted = this.record.counts();
+			if (named.isEmpty() && counted.isEmpty()) {
+				blocks.add(Block.text("Participation: not recorded (neither the participants nor their number)."));
+				return;
+			}
+			Map<String, Integer> byOrganisation = new java.util.LinkedHashMap<>();
+			named.forEach((p) -> byOrganisation.merge(p.counted(), 1, Integer::sum));
+			counted.forEach((c) -> byOrganisation.merge(c.organisation(), c.count(), Integer::sum));
+			int total = byOrganisation.values().stream().mapToInt(Integer::intValue).sum();
+			blocks.add(Block.text("Participation: " + total + (total == 1 ? " participant" : " participants") + " from "
+					+ byOrganisation.size() + (byOrganisation.size() == 1 ? " organisation" : " organisations")
+					+ (named.isEmpty() ? " (names not recorded)"
+							: counted.isEmpty() ? " (the participants are listed in the annex)"
+									: " (" + named.size() + " named in the annex, " + (total - named.size())
+											+ " counted without names)")
+					+ "."));
+			blocks.add(Block.table(List.of("Organisation", "Participants"), byOrganisation.entrySet()
+				.stream()
+				.map((e) -> List.of(e.getKey(), Integer.toString(e.getValue())))
+				.toList()));
 		}
 
 		private Section agendaSection() {
@@ -582,12 +616,72 @@ public class TsagReportService {
 				blocks.add(Block.text("No meeting results are recorded for the period."));
 				return new Section("2", "Results per agenda item", blocks);
 			}
-			blocks.add(Block.text("No summaries or decisions are recorded for the agenda items; the agenda was:"));
-			blocks.add(Block.table(List.of("Item", "Title"), this.meeting.agenda()
-				.stream()
-				.map((item) -> List.of(item.number(), item.title()))
-				.toList()));
+			List<AgendaRow> agenda = this.record.agenda();
+			if (agenda.stream().noneMatch(AgendaRow::hasResults)) {
+				blocks.add(Block.text("No summaries or decisions are recorded for the agenda items; the agenda was:"));
+				blocks.add(Block.table(List.of("Item", "Title"), this.meeting.agenda()
+					.stream()
+					.map((item) -> List.of(item.number(), item.title()))
+					.toList()));
+			}
+			else {
+				blocks.add(Block.table(List.of("Item", "Title", "Summary", "Decisions"), agenda.stream()
+					.filter(AgendaRow::hasResults)
+					.map((item) -> List.of(item.number(), item.title(),
+							item.summary() != null ? item.summary() : "not recorded",
+							item.decisions().isEmpty() ? "none recorded" : decisions(item.decisions())))
+					.toList()));
+				List<List<String>> taken = new ArrayList<>();
+				for (AgendaRow item : agenda) {
+					for (TakenRow liaison : item.liaisons()) {
+						taken.add(List.of(item.number(), liaison.title(), liaison.from() != null ? liaison.from() : "",
+								liaison.sentOn() != null ? liaison.sentOn().toString() : "not sent yet",
+								"APPROVED".equals(liaison.outcome()) ? "approved" : "considered"));
+					}
+				}
+				if (taken.isEmpty()) {
+					blocks.add(Block.text("Liaison statements considered or approved: none recorded."));
+				}
+				else {
+					blocks.add(Block.text("Liaison statements considered or approved, by agenda item:"));
+					blocks.add(Block.table(List.of("Item", "Liaison statement", "From", "Sent", "Outcome"), taken));
+				}
+				List<String> silent = agenda.stream().filter((item) -> !item.hasResults()).map(AgendaRow::number).toList();
+				if (!silent.isEmpty()) {
+					blocks.add(Block.text("Nothing is recorded for agenda item" + (silent.size() == 1 ? " " : "s ")
+							+ String.join(", ", silent) + "."));
+				}
+			}
+			List<ActionRow> actions = this.record.actions();
+			if (actions.isEmpty()) {
+				blocks.add(Block.text("Action items: none recorded."));
+			}
+			else {
+				blocks.add(Block.text("Action items:"));
+				blocks.add(Block.table(List.of("Action", "Who", "Due", "Status", "Item"), actions.stream()
+					.map((a) -> List.of(a.description(),
+							a.person() != null ? a.person() + (a.holder() != null ? " (" + a.holder() + ")" : "")
+									: a.holder() != null ? a.holder() : "",
+							a.due() != null ? a.due().toString() : "", lower(a.status()),
+							a.agendaItem() != null ? a.agendaItem() : ""))
+					.toList()));
+			}
 			return new Section("2", "Results per agenda item", blocks);
+		}
+
+		private static String decisions(List<String> decisions) {
+			if (decisions.size() == 1) {
+				return decisions.get(0);
+			}
+			List<String> numbered = new ArrayList<>();
+			for (int i = 0; i < decisions.size(); i++) {
+				numbered.add((i + 1) + ") " + decisions.get(i));
+			}
+			return String.join(" ", numbered);
+		}
+
+		private static String lower(String code) {
+			return code == null ? "" : code.replace('_', ' ').toLowerCase(Locale.ROOT);
 		}
 
 		private Section liaisonSection() {
@@ -707,6 +801,20 @@ public class TsagReportService {
 							r.affiliation() != null ? r.affiliation() : "", r.since() != null ? r.since().toString() : ""))
 					.toList()));
 			}
+			if (this.meeting != null) {
+				List<AppointmentRow> appointed = this.record.appointments();
+				if (appointed.isEmpty()) {
+					blocks.add(Block.text("Representatives appointed at the meeting: none recorded."));
+				}
+				else {
+					blocks.add(Block.text("Representatives appointed at the meeting:"));
+					blocks.add(Block.table(List.of("Name", "Role", "Towards", "Organisation", "Item"), appointed.stream()
+						.map((a) -> List.of(a.name() != null ? a.name() : "", lower(a.kind()),
+								a.body() != null ? a.body() : "", a.affiliation() != null ? a.affiliation() : "",
+								a.agendaItem() != null ? a.agendaItem() : ""))
+						.toList()));
+				}
+			}
 			return new Section("6", "Contacts and liaison representatives appointed", blocks);
 		}
 
@@ -718,21 +826,45 @@ public class TsagReportService {
 			for (Meeting m : this.next) {
 				blocks.add(Block.text(day(m.start().toLocalDate()) + ": " + m.title()
 						+ (m.location() != null ? ", " + m.location() : "")
-						+ (m.collocatedWith() != null ? " (collocated with " + m.collocatedWith() + ")" : "") + "."));
+						+ (m.collocatedWith() != null ? " (collocated with " + m.collocatedWith() + ")" : "") + "."
+						+ m.deadlines().stream().map((d) -> " " + lower(d.kind()).substring(0, 1).toUpperCase(Locale.ROOT)
+								+ lower(d.kind()).substring(1) + " due " + day(d.due()) + ".").collect(Collectors.joining())));
 			}
 			return new Section("7", "Future meetings", blocks);
 		}
 
 		private Section annex() {
 			List<Block> blocks = new ArrayList<>();
-			if (this.contributions.isEmpty()) {
+			List<OutputRow> outputs = this.record.outputs();
+			if (this.contributions.isEmpty() && outputs.isEmpty()) {
 				blocks.add(Block.text("No documents of the meeting are recorded."));
 			}
+			else if (this.contributions.isEmpty()) {
+				blocks.add(Block.text("Contributions: none recorded."));
+			}
 			else {
+				blocks.add(Block.text("Contributions:"));
 				blocks.add(Block.table(List.of("Number", "Title", "Submitted", "Agenda item"), this.contributions.stream()
 					.map((c) -> List.of(c.number() != null ? c.number() : "", c.title(),
 							c.submittedOn() != null ? c.submittedOn().toString() : "",
 							c.agendaItem() != null ? c.agendaItem() : ""))
+					.toList()));
+			}
+			if (!outputs.isEmpty()) {
+				blocks.add(Block.text("Outputs of the meeting:"));
+				blocks.add(Block.table(List.of("Number", "Title", "Kind", "Liaison statement"), outputs.stream()
+					.map((o) -> List.of(o.number() != null ? o.number() : "", o.title(), lower(o.kind()),
+							o.liaison() != null ? o.liaison() : ""))
+					.toList()));
+			}
+			else if (!this.contributions.isEmpty()) {
+				blocks.add(Block.text("Outputs of the meeting: none recorded."));
+			}
+			if (!this.record.participants().isEmpty()) {
+				blocks.add(Block.text("Participants:"));
+				blocks.add(Block.table(List.of("Name", "Organisation"), this.record.participants()
+					.stream()
+					.map((p) -> List.of(p.name() != null ? p.name() : "", p.counted()))
 					.toList()));
 			}
 			return new Section("Annex", "Documents of the meeting", blocks);

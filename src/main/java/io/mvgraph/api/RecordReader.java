@@ -277,6 +277,45 @@ public final class RecordReader {
 		return null;
 	}
 
+	/** A whole number in [min, max]. */
+	public Integer integer(String field, boolean required, int min, int max) {
+		JsonNode value = value(field, required);
+		if (value == null) {
+			return null;
+		}
+		if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= min && value.intValue() <= max) {
+			return value.intValue();
+		}
+		problem(field, "must be a whole number between " + min + " and " + max + ", was " + value);
+		return null;
+	}
+
+	/** A list of texts, each non-blank and at most {@code maxLength} long. */
+	public List<String> texts(String field, int maxLength) {
+		JsonNode value = value(field, false);
+		if (value == null) {
+			return List.of();
+		}
+		if (!value.isArray()) {
+			problem(field, "must be an array of strings");
+			return List.of();
+		}
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < value.size(); i++) {
+			JsonNode element = value.get(i);
+			String elementPath = field + "[" + i + "]";
+			String reason = element.isString() ? FieldRules.textProblem(element.stringValue(), maxLength)
+					: "must be a string";
+			if (reason != null) {
+				problem(elementPath, reason);
+			}
+			else {
+				texts.add(element.stringValue());
+			}
+		}
+		return texts;
+	}
+
 	/** The elements of an array field that are objects, each with its own reader. */
 	public List<RecordReader> objects(String field, Set<String> fields) {
 		JsonNode value = value(field, false);

@@ -150,7 +150,13 @@ class DatasetImporter {
 			liaison.identifiers().forEach((identifier) -> add(bodyIds, identifier.body()));
 		});
 		dataset.people().forEach((person) -> person.roles().forEach((role) -> add(bodyIds, role.body())));
-		dataset.meetings().forEach((meeting) -> add(bodyIds, meeting.body()));
+		Set<String> personIds = new HashSet<>();
+		dataset.meetings().forEach((meeting) -> {
+			add(bodyIds, meeting.body());
+			meeting.bodyIds().forEach((id) -> add(bodyIds, id));
+			meeting.personIds().forEach((id) -> add(personIds, id));
+			meeting.liaisonIds().forEach((id) -> add(liaisonIds, id));
+		});
 		dataset.contributions().forEach((contribution) -> {
 			add(meetingIds, contribution.meeting());
 			add(bodyIds, contribution.from());
@@ -160,6 +166,7 @@ class DatasetImporter {
 		Known workItems = known("WorkItem", dataset.workItems(), workItemIds);
 		Known liaisons = known("Liaison", dataset.liaisons(), liaisonIds);
 		Known meetings = known("Meeting", dataset.meetings(), meetingIds);
+		Known people = known("Person", dataset.people(), personIds);
 
 		for (TopicRecord topic : dataset.topics()) {
 			topics.check(problems, paths.get(topic) + ".parent", "topic", topic.parent());
@@ -204,7 +211,33 @@ class DatasetImporter {
 			}
 		}
 		for (MeetingRecord meeting : dataset.meetings()) {
-			bodies.check(problems, paths.get(meeting) + ".body", "body", meeting.body());
+			String path = paths.get(meeting);
+			bodies.check(problems, path + ".body", "body", meeting.body());
+			for (int i = 0; i < meeting.participants().size(); i++) {
+				people.check(problems, path + ".participants[" + i + "].person", "person", meeting.participants().get(i).person());
+				bodies.check(problems, path + ".participants[" + i + "].body", "body", meeting.participants().get(i).body());
+			}
+			for (int i = 0; i < meeting.participantCounts().size(); i++) {
+				bodies.check(problems, path + ".participantCounts[" + i + "].body", "body",
+						meeting.participantCounts().get(i).body());
+			}
+			for (int i = 0; i < meeting.outputs().size(); i++) {
+				liaisons.check(problems, path + ".outputs[" + i + "].liaison", "liaison", meeting.outputs().get(i).liaison());
+			}
+			for (int i = 0; i < meeting.agenda().size(); i++) {
+				for (int j = 0; j < meeting.agenda().get(i).liaisons().size(); j++) {
+					liaisons.check(problems, path + ".agenda[" + i + "].liaisons[" + j + "].liaison", "liaison",
+							meeting.agenda().get(i).liaisons().get(j).liaison());
+				}
+			}
+			for (int i = 0; i < meeting.actionItems().size(); i++) {
+				people.check(problems, path + ".actionItems[" + i + "].person", "person", meeting.actionItems().get(i).person());
+			}
+			for (int i = 0; i < meeting.appointments().size(); i++) {
+				people.check(problems, path + ".appointments[" + i + "].person", "person",
+						meeting.appointments().get(i).person());
+				bodies.check(problems, path + ".appointments[" + i + "].body", "body", meeting.appointments().get(i).body());
+			}
 		}
 		for (ContributionRecord contribution : dataset.contributions()) {
 			String path = paths.get(contribution);

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.mvgraph.api.Graph;
+import io.mvgraph.liaison.Liaison;
+
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -28,9 +31,8 @@ class MeetingRepository {
 			OPTIONAL MATCH (m)-[:HELD_BY]->(held:Body)
 			RETURN key, m {.*,
 			  body: held.id,
-			  agenda: COLLECT { MATCH (m)-[item:HAS_AGENDA_ITEM]->(a:AgendaItem) RETURN a {.number, .title} ORDER BY item.position },
-			  deadlines: COLLECT { MATCH (m)-[due:HAS_DEADLINE]->(d:Deadline) RETURN d {.kind, .due} ORDER BY due.position }
-			} AS row""";
+			  %s
+			} AS row""".formatted(MeetingStore.OWNED.formatted("m"));
 
 	/** The projection of contribution {@code c} as column {@code row}, lateness included. */
 	private static final String CONTRIBUTION = """
@@ -43,8 +45,40 @@ class MeetingRepository {
 
 	private final Neo4jClient client;
 
-	MeetingRepository(Neo4jClient client) {
+	private final Graph graph;
+
+	MeetingRepository(Neo4jClient client, Graph graph) {
 		this.client = client;
+		this.graph = graph;
+	}
+
+	/** A place where a liaison statement was taken: meeting, agenda item number, outcome. */
+	record Consideration(String meetingId, String agendaItem, AgendaLiaisonOutcome outcome) {
+	}
+
+	/** The liaison statements with these ids (a batch). */
+	Map<String, List<Liaison>> liaisons(Collection<String> ids) {
+		return this.graph.grouped(Liaison.class, "UNWIND $ids AS key MATCH (n:Liaison {id: key}) RETURN key, n",
+				Map.of("ids", ids));
+	}
+
+	/** The agenda items that took each liaison statement, earliest meeting first. */
+	Map<String, List<Consideration>> considerations(Collection<String> liaisonIds) {
+		Map<String, List<Consideration>> grouped = new LinkedHashMap<>();
+		this.client.query("""
+				UNWIND $ids AS key
+				MATCH (m:Meeting)-[:HAS_AGENDA_ITEM]->(a:AgendaItem)-[c:CONSIDERED]->(:Liaison {id: key})
+				RETURN key, m.id AS meeting, a.number AS number, c.outcome AS outcome
+				ORDER BY key, m.start, m.id, a.number
+				""")
+			.bind(List.copyOf(liaisonIds))
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach((row) -> grouped.computeIfAbsent((String) row.get("key"), (key) -> new ArrayList<>())
+				.add(new Consideration((String) row.get("meeting"), (String) row.get("number"),
+						AgendaLiaisonOutcome.valueOf((String) row.get("outcome")))));
+		return grouped;
 	}
 
 	Optional<Meeting> findById(String id) {
@@ -150,17 +184,17 @@ class MeetingRepository {
 		return grouped;
 	}
 
-	private static Meeting meeting(Value row) {
-		return new Meeting(row.get("id").asString(), row.get("title").asString(), row.get("body").asString(null),
-				dateTime(row.get("start")), dateTime(row.get("end")), row.get("location").asString(null),
-				MeetingMode.valueOf(row.get("mode").asString()), row.get("collocatedWith").asString(null),
-				row.get("agenda").asList((item) -> new Meeting.AgendaItem(item.get("number").asString(),
-						item.get("title").asString())),
-				row.get("deadlines").asList((deadline) -> new Meeting.Deadline(deadline.get("kind").asString(),
-						deadline.get("due").asLocalDate())),
-				row.get("url").asString(null), row.get("source").asString(null), row.get("confidence").asString(null),
-				row.get("note").asString(null), row.get("version").isNull() ? 0L : row.get("version").asLong(),
-				zoned(row.get("updatedAt")), row.get("updatedBy").asString(null));
+	private static Meeting meeting(Value value) {
+		Map<String, Object> row = value.asMap();
+		MeetingStore.Owned owned = MeetingStore.owned(row);
+		return new Meeting(value.get("id").asString(), value.get("title").asString(), value.get("body").asString(null),
+				dateTime(value.get("start")), dateTime(value.get("end")), value.get("location").asString(null),
+				MeetingMode.valueOf(value.get("mode").asString()), value.get("collocatedWith").asString(null),
+				owned.agenda(), owned.deadlines(), owned.participants(), owned.participantCounts(), owned.outputs(),
+				owned.actionItems(), owned.appointments(), value.get("url").asString(null),
+				value.get("source").asString(null), value.get("confidence").asString(null),
+				value.get("note").asString(null), value.get("version").isNull() ? 0L : value.get("version").asLong(),
+				zoned(value.get("updatedAt")), value.get("updatedBy").asString(null));
 	}
 
 	private static Contribution contribution(Value row) {

@@ -57,6 +57,32 @@ public class MeetingService {
 		return this.meetings.neighbours(ids, true);
 	}
 
+	public Map<String, List<io.mvgraph.liaison.Liaison>> liaisons(Collection<String> ids) {
+		return this.meetings.liaisons(ids);
+	}
+
+	/** Where each liaison statement was taken: the meetings' agenda items, earliest meeting first. */
+	public Map<String, List<LiaisonConsideration>> considerations(Collection<String> liaisonIds) {
+		Map<String, List<MeetingRepository.Consideration>> found = this.meetings.considerations(liaisonIds);
+		Map<String, List<Meeting>> meetings = byIds(found.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(MeetingRepository.Consideration::meetingId)
+			.distinct()
+			.toList());
+		Map<String, List<LiaisonConsideration>> result = new LinkedHashMap<>();
+		found.forEach((liaison, list) -> result.put(liaison, list.stream().map((c) -> {
+			Meeting meeting = meetings.get(c.meetingId()).get(0);
+			MeetingRecord.AgendaItem item = meeting.agenda()
+				.stream()
+				.filter((a) -> a.number().equals(c.agendaItem()))
+				.findFirst()
+				.orElseThrow();
+			return new LiaisonConsideration(meeting, item, c.outcome());
+		}).toList()));
+		return result;
+	}
+
 	public Map<String, List<Contribution>> contributionsOf(Collection<String> meetingIds) {
 		return this.meetings.contributionsOf(meetingIds);
 	}

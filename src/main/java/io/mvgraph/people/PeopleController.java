@@ -82,6 +82,16 @@ class PeopleController {
 		return this.people.representationGaps(asOf);
 	}
 
+	@QueryMapping
+	List<JcaMember> jcaMembership(@Argument String body, @Argument LocalDate asOf) {
+		return this.people.jcaMembership(body, asOf);
+	}
+
+	@BatchMapping(typeName = "JcaMember", field = "person")
+	Map<JcaMember, Person> memberPerson(List<JcaMember> members) {
+		return Batches.singles(members, JcaMember::personId, this.people.byIds(Batches.ids(members, JcaMember::personId)));
+	}
+
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Role>> roles(List<Person> persons) {
 		return Batches.lists(persons, Person::id,

@@ -3,6 +3,7 @@ package io.mvgraph.people;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.mvgraph.api.ApiException;
@@ -11,6 +12,7 @@ import io.mvgraph.api.PartialDate;
 import io.mvgraph.api.RecordFormat;
 import io.mvgraph.history.Edits;
 import io.mvgraph.history.EntityType;
+import io.mvgraph.history.Hierarchy;
 import io.mvgraph.history.RecordKind;
 import io.mvgraph.security.Roles;
 
@@ -33,10 +35,13 @@ public class PeopleEditing {
 
 	private final PeopleService reads;
 
-	PeopleEditing(Edits edits, PersonStore people, PeopleService reads) {
+	private final Hierarchy hierarchy;
+
+	PeopleEditing(Edits edits, PersonStore people, PeopleService reads, Hierarchy hierarchy) {
 		this.edits = edits;
 		this.people = people;
 		this.reads = reads;
+		this.hierarchy = hierarchy;
 	}
 
 	public Person create(PersonInputs.CreatePersonInput input) {
@@ -54,9 +59,14 @@ public class PeopleEditing {
 		return this.reads.get(id);
 	}
 
-	/** Deletes a person with their roles; their history stays. */
+	/**
+	 * Deletes a person with their roles; their history stays. One that a meeting's records name (a participant, an
+	 * action holder, an appointee) is a {@code CONFLICT}: deleting them would silently change the meeting.
+	 */
 	public String delete(String id, Long version) {
 		PersonRecord before = this.edits.current(this.people, id, version);
+		this.hierarchy.requireUnreferenced(EntityType.PERSON, id, Map.of("IS", "meeting participation(s)",
+				"ASSIGNED_TO", "action item(s) of meetings", "OF", "appointment(s) at meetings"));
 		this.edits.delete(this.people, before);
 		return id;
 	}

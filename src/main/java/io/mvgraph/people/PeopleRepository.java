@@ -175,17 +175,22 @@ class PeopleRepository {
 	}
 
 	/**
-	 * ITU-T study groups that own work (not withdrawn) with no contact point held on {@code asOf} in them or below;
-	 * most work first.
+	 * The ITU groups the JCA needs a contact point in (ToR 2.2, 2.7), with none held on {@code asOf} in them or
+	 * below: ITU-T study groups, and ITU-R and ITU-D groups, that own work (not withdrawn); TSAG, and the ITU-R and
+	 * ITU-D sectors themselves, whatever their work (for TSAG, its own chair or contact point: the groups under it,
+	 * such as the JCAs, are not TSAG). Most work first.
 	 */
 	List<Uncovered> studyGroupsWithoutContactPoint(LocalDate asOf) {
 		return new ArrayList<>(this.graph.client().query("""
-				MATCH (b:Body {kind: 'ITU_T_SG'})
-				WITH b, COUNT { MATCH (b)<-[:PART_OF*0..]-(:Body)<-[:OWNED_BY]-(w:WorkItem) WHERE w.status <> 'WITHDRAWN' } AS workItems
-				WHERE workItems > 0
+				MATCH (b:Body) WHERE b.kind IN ['ITU_T_SG', 'TSAG', 'ITU_R', 'ITU_D']
+				WITH b, COUNT { MATCH (b)<-[:PART_OF*0..]-(:Body)<-[:OWNED_BY]-(w:WorkItem) WHERE w.status <> 'WITHDRAWN' } AS workItems,
+				     b.kind = 'TSAG' OR (b.kind IN ['ITU_R', 'ITU_D']
+				       AND NOT EXISTS { MATCH (b)-[:PART_OF]->(up:Body) WHERE up.kind = b.kind }) AS always
+				WHERE (workItems > 0 OR always)
 				  AND NOT EXISTS {
-				    MATCH (b)<-[:PART_OF*0..]-(:Body)<-[r:HAS_ROLE]-(:Person)
-				    WHERE r.kind = 'CONTACT_POINT' AND %s
+				    MATCH (b)<-[:PART_OF*0..]-(g:Body)<-[r:HAS_ROLE]-(:Person)
+				    WHERE (r.kind = 'CONTACT_POINT' OR (b.kind = 'TSAG' AND r.kind = 'CHAIR'))
+				      AND (b.kind <> 'TSAG' OR g = b) AND %s
 				  }
 				RETURN b, workItems, [] AS ituBodies
 				ORDER BY workItems DESC, toLower(b.name), b.id
@@ -203,6 +208,40 @@ class PeopleRepository {
 			.fetchAs(Uncovered.class)
 			.mappedBy((typeSystem, record) -> uncovered(record, "body"))
 			.all());
+	}
+
+	/**
+	 * The members of the JCA {@code jca} on {@code asOf} (ToR 4.1), each with the role that makes them one: roles
+	 * in the JCA itself, chairs of ITU-T study groups and of TSAG, contact points of ITU-T study groups and their
+	 * groups, liaison representatives of any body. By basis, then name.
+	 */
+	List<JcaMember> jcaMembership(String jca, LocalDate asOf) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("jca", jca);
+		parameters.put("asOf", asOf);
+		parameters.put("bases", Arrays.stream(JcaMembershipBasis.values()).map(Enum::name).toList());
+		List<JcaMember> members = new ArrayList<>();
+		this.graph.client().query("""
+				MATCH (p:Person)-[r:HAS_ROLE]->(b:Body)
+				WHERE %s
+				WITH p, r, b, CASE
+				  WHEN b.id = $jca AND r.kind IN ['CHAIR', 'VICE_CHAIR'] THEN 'JCA_CHAIR'
+				  WHEN b.id = $jca AND r.kind = 'SECRETARIAT' THEN 'SECRETARIAT'
+				  WHEN b.id = $jca THEN 'DESIGNATED'
+				  WHEN b.kind = 'ITU_T_SG' AND r.kind = 'CHAIR' THEN 'STUDY_GROUP_CHAIR'
+				  WHEN b.kind = 'TSAG' AND r.kind = 'CHAIR' THEN 'TSAG_CHAIR'
+				  WHEN r.kind = 'CONTACT_POINT' AND EXISTS { (b)-[:PART_OF*0..]->(:Body {kind: 'ITU_T_SG'}) } THEN 'CONTACT_POINT'
+				  WHEN r.kind = 'LIAISON_REPRESENTATIVE' THEN 'INVITED_REPRESENTATIVE'
+				END AS basis
+				WHERE basis IS NOT NULL
+				RETURN basis, %s
+				ORDER BY [i IN range(0, size($bases) - 1) WHERE $bases[i] = basis][0], toLower(p.name), p.id, toLower(b.name), b.id
+				""".formatted(HELD, ROLE_COLUMNS))
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.forEach((row) -> members.add(new JcaMember(role(row), JcaMembershipBasis.valueOf((String) row.get("basis")))));
+		return members;
 	}
 
 	record Expired(Body body, Role role) {

@@ -85,6 +85,16 @@ public class PeopleService {
 				Boolean.TRUE.equals(includeDescendants)), asOf != null ? asOf : LocalDate.now());
 	}
 
+	/** The members of the JCA (default the JCA-MV) on {@code asOf} (default today), ToR 4.1. */
+	public List<JcaMember> jcaMembership(String jca, LocalDate asOf) {
+		String body = jca != null ? jca : JCA_MV;
+		this.graph.requireExisting("body", "Body", "body", body);
+		return this.people.jcaMembership(body, asOf != null ? asOf : LocalDate.now());
+	}
+
+	/** The JCA whose membership is listed unless another is named. */
+	static final String JCA_MV = "itu-t-jca-mv";
+
 	/**
 	 * What the contact lists lack on {@code asOf}: roles that ended with nobody after them; ITU-T study groups with
 	 * metaverse work and no contact point; external bodies whose work overlaps ITU work and that have no liaison
@@ -104,8 +114,7 @@ public class PeopleService {
 		for (PeopleRepository.Uncovered group : this.people.studyGroupsWithoutContactPoint(day)) {
 			if (!expired.contains(group.body().id() + '\u001f' + RoleKind.CONTACT_POINT)) {
 				gaps.add(new RepresentationGap(group.body(), RepresentationGapKind.NO_CONTACT_POINT,
-						RoleKind.CONTACT_POINT, group.workItems() + " metaverse work item(s) and no metaverse contact "
-								+ "point in the study group or its groups", null));
+						RoleKind.CONTACT_POINT, contactPointDetail(group), null));
 			}
 		}
 		for (PeopleRepository.Uncovered body : this.people.externalBodiesWithoutRepresentative(day)) {
@@ -122,6 +131,15 @@ public class PeopleService {
 		}
 		gaps.forEach((gap) -> byKind.get(gap.kind()).add(gap));
 		return byKind.values().stream().flatMap(List::stream).toList();
+	}
+
+	private static String contactPointDetail(PeopleRepository.Uncovered group) {
+		return switch (group.body().kind()) {
+			case ITU_T_SG -> group.workItems() + " metaverse work item(s) and no metaverse contact point in the study group or its groups";
+			case TSAG -> "no current chair or contact point of TSAG, to which the JCA reports (ToR 7)";
+			default -> (group.workItems() > 0 ? group.workItems() + " metaverse work item(s) and no" : "No")
+					+ " metaverse contact point in this group or below it (ToR 2.2: ITU-R and ITU-D groups)";
+		};
 	}
 
 	private Person visible(Person person) {

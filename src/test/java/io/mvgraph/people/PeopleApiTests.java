@@ -128,18 +128,58 @@ class PeopleApiTests extends ApiTestSupport {
 			.map((gap) -> (Map<String, Object>) gap)
 			.toList();
 		assertThat(gaps).extracting((gap) -> gap.get("kind") + " " + ((Map<?, ?>) gap.get("body")).get("id"))
-			// SG21's contact point expired; SG17 has one; SG20 has no work. SC 29 overlaps SG21 on avatars, the MSF
-			// guide references SG17's work; the IETF overlaps too but has a representative; W3C overlaps nobody.
+			// SG21's contact point expired; SG17 has one; SG20 has no work; TSAG has neither a chair nor a contact
+			// point (ToR 2.2, 7). SC 29 overlaps SG21 on avatars, the MSF guide references SG17's work; the IETF
+			// overlaps too but has a representative; W3C overlaps nobody.
 			// by kind, then most overlapping work first, then by body name
-			.containsExactly("NO_LIAISON_REPRESENTATIVE sc29", "NO_LIAISON_REPRESENTATIVE msf", "EXPIRED_ROLE sg21");
-		assertThat(gaps.get(2)).containsEntry("roleKind", "CONTACT_POINT")
+			.containsExactly("NO_CONTACT_POINT tsag", "NO_LIAISON_REPRESENTATIVE sc29", "NO_LIAISON_REPRESENTATIVE msf",
+					"EXPIRED_ROLE sg21");
+		assertThat((String) gaps.get(0).get("detail")).contains("TSAG");
+		assertThat(gaps.get(3)).containsEntry("roleKind", "CONTACT_POINT")
 			.containsEntry("expiredRole", Map.of("person", Map.of("id", "carol"), "until", "2025-01-31"));
 		// the ITU side named by its study group (Q1/21 is SG21's)
-		assertThat((String) gaps.get(0).get("detail")).contains("1 work item").contains("SG21").doesNotContain("Q1/21");
-		assertThat((String) gaps.get(1).get("detail")).contains("SG17");
+		assertThat((String) gaps.get(1).get("detail")).contains("1 work item").contains("SG21").doesNotContain("Q1/21");
+		assertThat((String) gaps.get(2).get("detail")).contains("SG17");
 		// before Carol's role ended there was no gap for SG21; before Bob's role began the IETF had one
-		assertThat(gapsOn("2024-12-01")).containsExactly("NO_LIAISON_REPRESENTATIVE sc29", "NO_LIAISON_REPRESENTATIVE msf");
+		assertThat(gapsOn("2024-12-01")).containsExactly("NO_CONTACT_POINT tsag", "NO_LIAISON_REPRESENTATIVE sc29",
+				"NO_LIAISON_REPRESENTATIVE msf");
 		assertThat(gapsOn("2024-01-15")).contains("NO_LIAISON_REPRESENTATIVE ietf");
+	}
+
+	@Test
+	void shouldCoverTsagItuRAndItuDInTheGapsAndListTheJcaMembership() {
+		importJson("""
+				{ "bodies": [ { "id": "itu-r", "name": "ITU Radiocommunication Sector", "acronym": "ITU-R", "kind": "ITU_R", "parent": "itu" },
+				              { "id": "itu-r-sg6", "name": "ITU-R Study Group 6", "kind": "ITU_R", "parent": "itu-r" },
+				              { "id": "itu-d", "name": "ITU Development Sector", "acronym": "ITU-D", "kind": "ITU_D", "parent": "itu" } ],
+				  "people": [ { "id": "erin", "name": "Erin Moss", "roles": [ { "body": "tsag", "kind": "CHAIR", "since": "2025-01" },
+				                                                            { "body": "itu-d", "kind": "CONTACT_POINT", "since": "2025-01" } ] },
+				              { "id": "frank", "name": "Frank Ode", "roles": [ { "body": "sg21", "kind": "CHAIR", "since": "2025-01" } ] } ] }
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			// TSAG has its chair now, ITU-D its contact point; ITU-R has nobody (its SG6 has no metaverse work)
+			assertThat(gapsOn("2025-11-01")).contains("NO_CONTACT_POINT itu-r")
+				.doesNotContain("NO_CONTACT_POINT tsag", "NO_CONTACT_POINT itu-d", "NO_CONTACT_POINT itu-r-sg6");
+			assertThat(gapsOn("2024-11-01")).contains("NO_CONTACT_POINT tsag", "NO_CONTACT_POINT itu-d");
+			List<String> members = anonymous().document("""
+					{ jcaMembership(body: "jca", asOf: "2025-11-01") { basis person { id } role { body { id } kind } } }""")
+				.execute()
+				.path("jcaMembership")
+				.entityList(Map.class)
+				.get()
+				.stream()
+				.map((m) -> m.get("basis") + " " + ((Map<?, ?>) m.get("person")).get("id") + " "
+						+ ((Map<?, ?>) ((Map<?, ?>) m.get("role")).get("body")).get("id"))
+				.toList();
+			// Carol's contact point of SG21 ended in January 2025; Erin's ITU-D contact point is not an ITU-T one
+			assertThat(members).containsExactly("JCA_CHAIR bob jca", "JCA_CHAIR dave jca", "STUDY_GROUP_CHAIR frank sg21",
+					"TSAG_CHAIR erin tsag", "CONTACT_POINT alice sg17", "INVITED_REPRESENTATIVE bob ietf");
+			anonymous().document("{ jcaMembership(body: \"atlantis\") { basis } }").execute().errors()
+				.satisfy((errors) -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
+		}
+		finally {
+			coordinationGraph();
+		}
 	}
 
 	@Test
