@@ -202,13 +202,13 @@ class TsagReportTests extends ApiTestSupport {
 	@Test
 	void shouldNotNameAnEditionTheDayDidNotKnow() {
 		java.time.LocalDate day = java.time.LocalDate.of(2025, 10, 9);
-		assertThat(TsagReportService.designation("ITU-T Y.3263 (08/2026)", day)).isEqualTo("ITU-T Y.3263");
-		assertThat(TsagReportService.designation("W3C Digital Credentials (WD 2026-05-14)", day))
+		assertThat(RoadmapAsOf.designation("ITU-T Y.3263 (08/2026)", day)).isEqualTo("ITU-T Y.3263");
+		assertThat(RoadmapAsOf.designation("W3C Digital Credentials (WD 2026-05-14)", day))
 			.isEqualTo("W3C Digital Credentials");
-		assertThat(TsagReportService.designation("3GPP TR 26.819 (V19.0.0, 2025-10-06)", day))
+		assertThat(RoadmapAsOf.designation("3GPP TR 26.819 (V19.0.0, 2025-10-06)", day))
 			.isEqualTo("3GPP TR 26.819 (V19.0.0, 2025-10-06)");
-		assertThat(TsagReportService.designation("3GPP TS 26.1 (V19.0.0, 2025-10-10)", day)).isEqualTo("3GPP TS 26.1");
-		assertThat(TsagReportService.designation("ITU-T H.430.1 (2025)", day)).isEqualTo("ITU-T H.430.1 (2025)");
+		assertThat(RoadmapAsOf.designation("3GPP TS 26.1 (V19.0.0, 2025-10-10)", day)).isEqualTo("3GPP TS 26.1");
+		assertThat(RoadmapAsOf.designation("ITU-T H.430.1 (2025)", day)).isEqualTo("ITU-T H.430.1 (2025)");
 	}
 
 	private byte[] docx() {
