@@ -151,9 +151,10 @@ class FindingStore implements RecordKind<FindingRecord> {
 	/** The lifecycle changes of the findings whose nodes changed at or after {@code from}, oldest first: one statement. */
 	List<LifecycleChange> changesFrom(ZonedDateTime from) {
 		return List.copyOf(this.client.query("""
-				MATCH (c:Change) WHERE c.entityType = 'FINDING'
-				  AND EXISTS { MATCH (later:Change) WHERE later.entityType = 'FINDING' AND later.entityId = c.entityId
-				               AND later.at >= $from }
+				MATCH (later:Change) WHERE later.entityType = 'FINDING' AND later.at >= $from
+				WITH collect(DISTINCT later.entityId) AS ids
+				UNWIND ids AS id
+				MATCH (c:Change {entityId: id}) WHERE c.entityType = 'FINDING'
 				RETURN c.entityId AS id, c.at AS at, c.action AS action, c.fields AS fields, c.before AS before
 				ORDER BY c.at, elementId(c)
 				""")

@@ -56,7 +56,7 @@ class OverlapModelCache {
 	};
 
 	/** How many models of past days are kept (a report and its analysis ask the same day a few times). */
-	private static final int PAST_MODELS = 4;
+	private static final int PAST_MODELS = 2;
 
 	OverlapModelCache(AnalysisRepository repository, TsagReportRepository history) {
 		this.repository = repository;
