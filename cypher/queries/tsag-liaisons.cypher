@@ -9,6 +9,6 @@ RETURN n,
   COLLECT { MATCH (n)-[r:TO]->(t:Body)
             RETURN t { .id, name: coalesce(t.acronym, t.name), until: t.activeUntil,
                        itut: t.kind IN ['ITU_T_SG', 'ITU_T_QUESTION', 'ITU_T_GROUP', 'TSAG'] OR EXISTS { (t)-[:PART_OF*0..8]->(:Body {id: 'itu-t'}) } } ORDER BY r.position, t.id } AS recipients,
-  COLLECT { MATCH (n)-[:HAS_STATE_CHANGE]->(c:LiaisonStateChange) RETURN c { .state, .on } ORDER BY c.on } AS changes,
+  COLLECT { MATCH (n)-[h:HAS_STATE_CHANGE]->(c:LiaisonStateChange) RETURN c { .state, .on } ORDER BY h.position } AS changes,
   COLLECT { MATCH (n)<-[:REPLY_TO]-(r:Liaison) RETURN r { .state, .sentOn } } AS replies
 ORDER BY n.sentOn, n.id

@@ -34,8 +34,9 @@ class AnalysisController {
 
 	@QueryMapping
 	io.mvgraph.api.Connection<Finding> findings(@Argument List<FindingStatus> status, @Argument List<FindingScope> scope,
-			@Argument String unit, @Argument String topic, @Argument Integer first, @Argument String after) {
-		return this.findings.findings(status, scope, unit, topic, first, after);
+			@Argument String unit, @Argument String topic, @Argument Integer first, @Argument String after,
+			@Argument LocalDate asOf) {
+		return this.findings.findings(status, scope, unit, topic, first, after, asOf);
 	}
 
 	@QueryMapping
@@ -45,19 +46,19 @@ class AnalysisController {
 
 	@QueryMapping
 	List<Overlap> overlaps(@Argument Double minScore, @Argument String topic, @Argument String body,
-			@Argument Integer first, @Argument Boolean includeInternal) {
-		return this.overlaps.overlaps(minScore, topic, body, first, includeInternal);
+			@Argument Integer first, @Argument Boolean includeInternal, @Argument LocalDate asOf) {
+		return this.overlaps.overlaps(minScore, topic, body, first, includeInternal, asOf);
 	}
 
 	@QueryMapping
 	List<Overlap> coordinationGaps(@Argument Double minScore, @Argument Integer first, @Argument String topic,
-			@Argument String body) {
-		return this.overlaps.coordinationGaps(minScore, topic, body, first);
+			@Argument String body, @Argument LocalDate asOf) {
+		return this.overlaps.coordinationGaps(minScore, topic, body, first, asOf);
 	}
 
 	@QueryMapping
-	List<TopicGap> topicGaps(@Argument List<TopicGapKind> kinds) {
-		return this.gaps.topicGaps(kinds);
+	List<TopicGap> topicGaps(@Argument List<TopicGapKind> kinds, @Argument LocalDate asOf) {
+		return this.gaps.topicGaps(kinds, asOf);
 	}
 
 	@QueryMapping
@@ -68,6 +69,11 @@ class AnalysisController {
 	@QueryMapping
 	List<Liaison> overdueLiaisons(@Argument LocalDate asOf, @Argument List<LiaisonPurpose> purposes) {
 		return this.gaps.overdueLiaisons(asOf, purposes);
+	}
+
+	@QueryMapping
+	List<Liaison> awaitingReply(@Argument LocalDate asOf) {
+		return this.gaps.awaitingReply(asOf);
 	}
 
 	@QueryMapping

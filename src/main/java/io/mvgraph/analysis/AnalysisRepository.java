@@ -33,13 +33,18 @@ class AnalysisRepository {
 		return this.graph.client();
 	}
 
-	/** Everything the overlap model is built from; five statements, run in the caller's transaction. */
-	AnalysisCorpus corpus() {
+	/**
+	 * Everything the overlap model is built from; five statements, run in the caller's transaction.
+	 * {@code withWithdrawn}: the work items withdrawn today too (as of an earlier day they may not have been).
+	 */
+	AnalysisCorpus corpus(boolean withWithdrawn) {
 		Map<String, WorkItem> workItemNodes = new java.util.HashMap<>();
 		Map<String, Topic> topicNodes = new java.util.HashMap<>();
 		Map<String, Liaison> liaisonNodes = new java.util.HashMap<>();
 		List<AnalysisCorpus.Item> items = new ArrayList<>(this.client()
 			.query(CypherQueries.get("analysis-work-items"))
+			.bind(withWithdrawn)
+			.to("withWithdrawn")
 			.fetchAs(AnalysisCorpus.Item.class)
 			.mappedBy((types, row) -> {
 				WorkItem node = this.graph.map(WorkItem.class, row.get("n"));
@@ -112,10 +117,6 @@ class AnalysisRepository {
 			.orElse(List.of());
 	}
 
-	List<Liaison> overdue(LocalDate asOf, List<String> purposes) {
-		return this.graph.nodes(Liaison.class, CypherQueries.get("overdue-liaisons"),
-				Map.of("asOf", asOf, "purposes", purposes));
-	}
 
 	/** What happened to a work item in a period: its history actions (CREATED, UPDATED) and STARTED. */
 	record WorkItemActivity(WorkItem workItem, List<String> actions, ZonedDateTime at, String by, List<String> fields) {

@@ -46,10 +46,20 @@ public class FindingService {
 
 	public Connection<Finding> findings(List<FindingStatus> status, List<FindingScope> scope, String unit, String topic,
 			Integer first, String after) {
+		return findings(status, scope, unit, topic, first, after, null);
+	}
+
+	/**
+	 * The findings of the roadmap as it stood on {@code asOf} (null: today): computed on the roadmap of that day
+	 * ({@link RoadmapAsOf}, {@link OverlapModelCache#asOf}) with the coordination rules of that day, each with its
+	 * status of that day (the lifecycle changes recorded after it undone, {@link FindingStore#asOf}).
+	 */
+	public Connection<Finding> findings(List<FindingStatus> status, List<FindingScope> scope, String unit, String topic,
+			Integer first, String after, java.time.LocalDate asOf) {
 		int size = this.limits.pageSize(first, 20);
 		Cursor cursor = Cursor.decode(after, ORDER);
-		OverlapModel model = this.overlaps.model();
-		CoordinationPolicy policy = this.overlaps.policy();
+		CoordinationPolicy policy = this.overlaps.policy(asOf);
+		OverlapModel model = this.overlaps.model(asOf);
 		Integer unitIndex = null;
 		if (unit != null) {
 			Integer body = model.bodyIndex.get(unit);
@@ -67,8 +77,10 @@ public class FindingService {
 			}
 		}
 		List<Findings.Draft> matching = new ArrayList<>();
-		Map<String, FindingStore.Stored> stored = new java.util.HashMap<>();
-		this.store.all().forEach((node) -> stored.put(node.record().id(), node));
+		Map<String, FindingStore.Stored> nodes = new java.util.HashMap<>();
+		this.store.all().forEach((node) -> nodes.put(node.record().id(), node));
+		Map<String, FindingStore.Stored> stored = asOf == null ? nodes
+				: this.store.asOf(nodes, RoadmapAsOf.endOf(policy.asOf()));
 		for (Findings.Draft draft : all(model, policy, stored)) {
 			FindingStatus current = stored.containsKey(draft.id()) ? stored.get(draft.id()).record().status()
 					: FindingStatus.OPEN;
@@ -120,7 +132,7 @@ public class FindingService {
 		return finding(id) != null;
 	}
 
-	/** The findings computed now. */
+	/** The findings computed on this model. */
 	List<Findings.Draft> computed(OverlapModel model, CoordinationPolicy policy) {
 		return Findings.compute(model, policy, OverlapScoring.DEFAULT_MIN_SCORE, this.overlaps.rejected());
 	}

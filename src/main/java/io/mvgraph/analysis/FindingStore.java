@@ -144,6 +144,87 @@ class FindingStore implements RecordKind<FindingRecord> {
 				""").bindAll(Map.of("rows", rows, "now", now, "user", user)).run();
 	}
 
+	/** One recorded change of a finding's lifecycle: the fields it changed and their values before (JSON text). */
+	record LifecycleChange(String id, ZonedDateTime at, String action, List<String> fields, List<String> before) {
+	}
+
+	/** The lifecycle changes of the findings whose nodes changed at or after {@code from}, oldest first: one statement. */
+	List<LifecycleChange> changesFrom(ZonedDateTime from) {
+		return List.copyOf(this.client.query("""
+				MATCH (later:Change) WHERE later.entityType = 'FINDING' AND later.at >= $from
+				WITH collect(DISTINCT later.entityId) AS ids
+				UNWIND ids AS id
+				MATCH (c:Change {entityId: id}) WHERE c.entityType = 'FINDING'
+				RETURN c.entityId AS id, c.at AS at, c.action AS action, c.fields AS fields, c.before AS before
+				ORDER BY c.at, elementId(c)
+				""")
+			.bind(from)
+			.to("from")
+			.fetchAs(LifecycleChange.class)
+			.mappedBy((typeSystem, record) -> new LifecycleChange(record.get("id").asString(),
+					record.get("at").asZonedDateTime(), record.get("action").asString(null),
+					record.get("fields").isNull() ? List.of() : record.get("fields").asList(Value::asString),
+					record.get("before").isNull() ? List.of() : record.get("before").asList(Value::asString)))
+			.all());
+	}
+
+	/**
+	 * The finding nodes as they stood before {@code from}: the lifecycle changes recorded since undone, latest first
+	 * (status, note, where it was reported); one created since is left out (a finding without a node is OPEN).
+	 */
+	Map<String, Stored> asOf(Map<String, Stored> nodes, ZonedDateTime from) {
+		List<LifecycleChange> changes = changesFrom(from);
+		if (changes.isEmpty()) {
+			return nodes;
+		}
+		Map<String, Stored> result = new HashMap<>(nodes);
+		// when each kept its status of the day: the last status move before the day ended
+		Map<String, ZonedDateTime> statusSince = new HashMap<>();
+		for (LifecycleChange change : changes) {
+			if (change.at().isBefore(from) && change.fields().contains("status")) {
+				statusSince.put(change.id(), change.at());
+			}
+		}
+		for (int i = changes.size() - 1; i >= 0; i--) {
+			LifecycleChange change = changes.get(i);
+			if (change.at().isBefore(from)) {
+				continue;
+			}
+			Stored node = result.get(change.id());
+			if (node == null) {
+				continue;
+			}
+			if ("CREATED".equals(change.action())) {
+				result.remove(change.id());
+				continue;
+			}
+			FindingRecord r = node.record();
+			FindingStatus status = r.status();
+			String note = r.note();
+			String meeting = r.meeting();
+			String liaison = r.liaison();
+			String report = r.report();
+			for (int f = 0; f < change.fields().size() && f < change.before().size(); f++) {
+				String value = RoadmapAsOf.unquote(change.before().get(f));
+				switch (change.fields().get(f)) {
+					case "status" -> status = value == null ? FindingStatus.OPEN : FindingStatus.valueOf(value);
+					case "note" -> note = value;
+					case "meeting" -> meeting = value;
+					case "liaison" -> liaison = value;
+					case "report" -> report = value;
+					default -> {
+					}
+				}
+			}
+			FindingRecord before = new FindingRecord(r.id(), status, note, meeting, liaison, report, r.resolvedBy(),
+					r.resolvedByLiaisons());
+			result.put(change.id(), new Stored(before, node.version(), statusSince.get(change.id()), null, node.scope(), node.unitA(),
+					node.unitB(), node.subject(), node.owners(), node.pairs(), node.sharedTopics(), node.severity(),
+					node.statement(), node.proposedAction()));
+		}
+		return result;
+	}
+
 	private static Stored stored(Value n) {
 		FindingRecord record = new FindingRecord(n.get("id").asString(),
 				FindingStatus.valueOf(n.get("status").asString("OPEN")), text(n, "note"), text(n, "meeting"),

@@ -34,7 +34,10 @@ public class GapService {
 
 	private final AnalysisRepository repository;
 
-	GapService(OverlapModelCache models, AnalysisRepository repository) {
+	private final TsagReportRepository reports;
+
+	GapService(OverlapModelCache models, AnalysisRepository repository, TsagReportRepository reports) {
+		this.reports = reports;
 		this.models = models;
 		this.repository = repository;
 	}
@@ -44,8 +47,16 @@ public class GapService {
 	 * two gaps (covered by one body that is not ITU-T). Withdrawn work items cover nothing.
 	 */
 	public List<TopicGap> topicGaps(List<TopicGapKind> kinds) {
+		return topicGaps(kinds, null);
+	}
+
+	/** The gaps of the roadmap as it stood on {@code asOf} (null: today; see {@link RoadmapAsOf}). */
+	public List<TopicGap> topicGaps(List<TopicGapKind> kinds, LocalDate asOf) {
 		Set<TopicGapKind> wanted = kinds == null || kinds.isEmpty() ? Set.of(TopicGapKind.values()) : Set.copyOf(kinds);
-		OverlapModel model = this.models.current();
+		if (asOf != null && asOf.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+			throw ApiException.badRequest("asOf", "must not be in the future, was " + asOf);
+		}
+		OverlapModel model = asOf == null ? this.models.current() : this.models.asOf(asOf);
 		int topics = model.topicIds.length;
 		int[] count = new int[topics];
 		List<Set<Integer>> owners = new ArrayList<>(topics);
@@ -215,12 +226,19 @@ public class GapService {
 		return new Coverage(topics, bodies, cells);
 	}
 
-	/** Liaisons asking for action (or the given purposes) whose deadline passed before {@code asOf} without a reply. */
+	/**
+	 * What the ITU-T side owes on {@code asOf} (default today, UTC): {@link LiaisonObligations#overdue}, the rule of
+	 * the report to TSAG; the most overdue first.
+	 */
 	public List<Liaison> overdueLiaisons(LocalDate asOf, List<LiaisonPurpose> purposes) {
 		LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
-		List<String> wanted = purposes == null || purposes.isEmpty() ? List.of(LiaisonPurpose.ACTION.name())
-				: purposes.stream().map(Enum::name).distinct().toList();
-		return this.repository.overdue(day, wanted);
+		return LiaisonObligations.overdue(this.reports.liaisons(), day, purposes);
+	}
+
+	/** For information: the ITU-T side's statements for action awaiting an outside body's answer on {@code asOf}. */
+	public List<Liaison> awaitingReply(LocalDate asOf) {
+		LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
+		return LiaisonObligations.awaiting(this.reports.liaisons(), day);
 	}
 
 }

@@ -1,6 +1,9 @@
 package io.mvgraph.analysis;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.mvgraph.history.RoadmapChanged;
@@ -40,8 +43,53 @@ class OverlapModelCache {
 	private record Cached(OverlapModel model, List<Object> fingerprint, long generation) {
 	}
 
-	OverlapModelCache(AnalysisRepository repository) {
+	private final TsagReportRepository history;
+
+	/** Models of past days, by day, with the fingerprint they were built from: the last few asked. */
+	private final Map<LocalDate, Cached> past = new LinkedHashMap<>(8, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<LocalDate, Cached> eldest) {
+			return size() > PAST_MODELS;
+		}
+
+	};
+
+	/** How many models of past days are kept (a report and its analysis ask the same day a few times). */
+	private static final int PAST_MODELS = 2;
+
+	OverlapModelCache(AnalysisRepository repository, TsagReportRepository history) {
 		this.repository = repository;
+		this.history = history;
+	}
+
+	/**
+	 * The model of the roadmap as it stood on {@code day} ({@link RoadmapAsOf}); today or later: the current one.
+	 * Built from a full read plus the work items' history (so the cost of a cold build, once per day asked and state of
+	 * the graph); must run in a (read) transaction.
+	 */
+	OverlapModel asOf(LocalDate day) {
+		if (day == null || !day.isBefore(LocalDate.now(java.time.ZoneOffset.UTC))) {
+			return current();
+		}
+		List<Object> fingerprint = this.repository.fingerprint();
+		synchronized (this.past) {
+			Cached known = this.past.get(day);
+			if (fresh(known, fingerprint)) {
+				return known.model();
+			}
+		}
+		long generation = this.generation.get();
+		OverlapModel model = OverlapModel.build(
+				RoadmapAsOf.corpus(this.repository.corpus(true), this.history.workItems(), day), this.analyzer);
+		log.info("Overlap model as of {} built: {} work items, {} pairs kept, {} ms", day,
+				model.statistics.workItems(), model.statistics.pairs(), model.statistics.millis());
+		if (this.generation.get() == generation) {
+			synchronized (this.past) {
+				this.past.put(day, new Cached(model, fingerprint, generation));
+			}
+		}
+		return model;
 	}
 
 	// first: the findings' reconciliation, right after, must build the new model, not drop it
@@ -55,6 +103,9 @@ class OverlapModelCache {
 		}
 		this.generation.incrementAndGet();
 		this.cached = null;
+		synchronized (this.past) {
+			this.past.clear();
+		}
 	}
 
 	/** The model of the graph as it is now; must run in a (read) transaction. */
@@ -70,7 +121,7 @@ class OverlapModelCache {
 				return current.model();
 			}
 			long generation = this.generation.get();
-			OverlapModel model = OverlapModel.build(this.repository.corpus(), this.analyzer);
+			OverlapModel model = OverlapModel.build(this.repository.corpus(false), this.analyzer);
 			log.info("Overlap model built: {} work items, {} terms, {} candidate pairs scored, {} pairs kept, {} ms",
 					model.statistics.workItems(), model.statistics.terms(), model.statistics.candidatePairs(),
 					model.statistics.pairs(), model.statistics.millis());

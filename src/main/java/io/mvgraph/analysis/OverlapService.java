@@ -75,18 +75,45 @@ public class OverlapService {
 		return this.models.current();
 	}
 
-	public List<Overlap> overlaps(Double minScore, String topic, String body, Integer first) {
-		return overlaps(minScore, topic, body, first, false);
+	/**
+	 * The coordination rules as of a day (null: today): liaisons sent after it do not coordinate, statement ages and
+	 * ended bodies are counted on it. A day in the future is a BAD_REQUEST naming {@code asOf}.
+	 */
+	CoordinationPolicy policy(LocalDate asOf) {
+		return new CoordinationPolicy(day(asOf), this.statementMaxAge);
 	}
 
-	public List<Overlap> overlaps(Double minScore, String topic, String body, Integer first, Boolean includeInternal) {
+	/** The model of the roadmap as it stood on the day ({@link RoadmapAsOf}); null: today's. */
+	OverlapModel model(LocalDate asOf) {
+		return asOf == null ? this.models.current() : this.models.asOf(day(asOf));
+	}
+
+	private LocalDate day(LocalDate asOf) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (asOf != null && asOf.isAfter(today)) {
+			throw ApiException.badRequest("asOf", "must not be in the future, was " + asOf);
+		}
+		return asOf != null ? asOf : today;
+	}
+
+	public List<Overlap> overlaps(Double minScore, String topic, String body, Integer first) {
+		return overlaps(minScore, topic, body, first, false, null);
+	}
+
+	public List<Overlap> overlaps(Double minScore, String topic, String body, Integer first, Boolean includeInternal,
+			LocalDate asOf) {
 		int size = this.limits.pageSize(first, 50);
-		return find(new Criteria(minScore(minScore), topic, body, false, Boolean.TRUE.equals(includeInternal)), size);
+		return find(new Criteria(minScore(minScore), topic, body, false, Boolean.TRUE.equals(includeInternal)), size,
+				asOf);
 	}
 
 	public List<Overlap> coordinationGaps(Double minScore, String topic, String body, Integer first) {
+		return coordinationGaps(minScore, topic, body, first, null);
+	}
+
+	public List<Overlap> coordinationGaps(Double minScore, String topic, String body, Integer first, LocalDate asOf) {
 		int size = this.limits.pageSize(first, 50);
-		return find(new Criteria(minScore(minScore), topic, body, true, false), size);
+		return find(new Criteria(minScore(minScore), topic, body, true, false), size, asOf);
 	}
 
 	/** The coordination gaps, most severe first, and how many there are in all. */
@@ -106,9 +133,9 @@ public class OverlapService {
 		return new Ranked(hydrate(model, top, policy()), all.size());
 	}
 
-	private List<Overlap> find(Criteria criteria, int size) {
-		OverlapModel model = this.models.current();
-		CoordinationPolicy policy = policy();
+	private List<Overlap> find(Criteria criteria, int size, LocalDate asOf) {
+		CoordinationPolicy policy = policy(asOf);
+		OverlapModel model = model(asOf);
 		return hydrate(model, select(model, criteria, size, policy), policy);
 	}
 

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,20 +28,16 @@ import io.mvgraph.analysis.TsagReportRepository.OutputRow;
 import io.mvgraph.analysis.TsagReportRepository.ParticipantRow;
 import io.mvgraph.analysis.TsagReportRepository.Party;
 import io.mvgraph.analysis.TsagReportRepository.RoleRow;
-import io.mvgraph.analysis.TsagReportRepository.StateChange;
 import io.mvgraph.analysis.TsagReportRepository.TakenRow;
 import io.mvgraph.api.ApiException;
 import io.mvgraph.api.Connection;
-import io.mvgraph.api.PartialDate;
 import io.mvgraph.body.Body;
 import io.mvgraph.liaison.Liaison;
-import io.mvgraph.liaison.LiaisonPurpose;
 import io.mvgraph.meeting.Contribution;
 import io.mvgraph.meeting.Meeting;
 import io.mvgraph.meeting.MeetingService;
 import io.mvgraph.meeting.ReportPeriod;
 import io.mvgraph.workitem.WorkItem;
-import io.mvgraph.workitem.WorkItemStatus;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -50,15 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The report to TSAG (ToR 7: an executive summary after each meeting of the JCA-MV), shaped like a TSAG temporary
- * document, as of the end of its period. The as-of rules, in order:
- * <ol>
- * <li>the records' own dates: a work item whose start is after the day did not exist; one published after it was
- * still being developed (its status of that day is UNDER_DEVELOPMENT, its publication date unknown yet); an item
- * known only by a year after the day did not exist;</li>
- * <li>the history of changes made through the service: changes after the day are undone (each change keeps the
- * values before it), and an item without a start date created after the day did not exist;</li>
- * <li>liaisons: sent after the day do not count; their state is the last dated state change by the day.</li>
- * </ol>
+ * document, as of the end of its period: the roadmap as it stood then ({@link RoadmapAsOf}), liaisons sent by then
+ * with their state of that day and who owes whom an answer ({@link LiaisonObligations}), the findings computed on
+ * that roadmap with their status of that day ({@code FindingService.findings(..., asOf)}).
  * Nothing in the document depends on the day it is asked, so the same request gives the same report. What is not
  * recorded is said in one line.
  */
@@ -124,8 +113,9 @@ public class TsagReportService {
 	private TsagReport build(LocalDate since, LocalDate until, Meeting meeting) {
 		Roadmap roadmap = roadmap(this.repository.workItems(), since, until);
 		Liaisons liaisons = liaisons(this.repository.liaisons(), since, until);
-		List<Finding> confirmed = findings(List.of(FindingStatus.CONFIRMED, FindingStatus.REPORTED));
-		int underReview = (int) findings(List.of(FindingStatus.OPEN)).stream()
+		List<Finding> confirmed = section5(findings(List.of(FindingStatus.CONFIRMED, FindingStatus.REPORTED), null, until),
+				since, until, meeting);
+		int underReview = (int) findings(List.of(FindingStatus.OPEN), null, until).stream()
 			.filter((finding) -> finding.pairs()
 				.stream()
 				.anyMatch((pair) -> roadmap.existing.contains(pair.a().id()) && roadmap.existing.contains(pair.b().id())))
@@ -148,15 +138,29 @@ public class TsagReportService {
 				liaisons.awaiting.stream().map(LiaisonRow::liaison).toList(), confirmed, underReview);
 	}
 
-	private List<Finding> findings(List<FindingStatus> status) {
-		return findings(status, null);
+	/**
+	 * Section 5: the findings CONFIRMED as of the period's end, and those REPORTED as of then in this report: at this
+	 * meeting (a meeting's report), or moved to REPORTED in the period (a period's report). A finding reported in an
+	 * earlier report is not repeated.
+	 */
+	static List<Finding> section5(List<Finding> asOfEnd, LocalDate since, LocalDate until, Meeting meeting) {
+		return asOfEnd.stream().filter((finding) -> finding.status() == FindingStatus.CONFIRMED
+				|| (finding.status() == FindingStatus.REPORTED && (meeting != null
+						? meeting.id().equals(finding.reportedAtMeeting())
+						: finding.statusChangedAt() == null
+								|| !finding.statusChangedAt().toLocalDate().isBefore(since)
+										&& !finding.statusChangedAt().toLocalDate().isAfter(until))))
+			.toList();
 	}
 
-	private List<Finding> findings(List<FindingStatus> status, String unit) {
+	/** The findings with these statuses as of {@code day} (their status of that day, on the roadmap of that day). */
+	private List<Finding> findings(List<FindingStatus> status, String unit, LocalDate day) {
 		List<Finding> all = new ArrayList<>();
 		String after = null;
+		// a period that ends today or later: today's findings
+		LocalDate asOf = day.isBefore(LocalDate.now(ZoneOffset.UTC)) ? day : null;
 		do {
-			Connection<Finding> page = this.findings.findings(status, null, unit, null, MAX_FINDINGS, after);
+			Connection<Finding> page = this.findings.findings(status, null, unit, null, MAX_FINDINGS, after, asOf);
 			page.edges().forEach((edge) -> all.add(edge.node()));
 			after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
 		}
@@ -201,8 +205,9 @@ public class TsagReportService {
 		List<LiaisonRow> awaiting = liaisons.awaiting.stream()
 			.filter((row) -> row.sender().id().equals(bodyId))
 			.toList();
-		List<Finding> confirmed = findings(List.of(FindingStatus.CONFIRMED, FindingStatus.REPORTED), bodyId);
-		int underReview = (int) findings(List.of(FindingStatus.OPEN), bodyId).stream()
+		List<Finding> confirmed = section5(findings(List.of(FindingStatus.CONFIRMED, FindingStatus.REPORTED), bodyId, end),
+				since, end, null);
+		int underReview = (int) findings(List.of(FindingStatus.OPEN), bodyId, end).stream()
 			.filter((finding) -> finding.pairs()
 				.stream()
 				.anyMatch((pair) -> roadmap.existing.contains(pair.a().id()) && roadmap.existing.contains(pair.b().id())))
@@ -265,7 +270,7 @@ public class TsagReportService {
 		List<WorkItem> published = new ArrayList<>();
 		List<WorkItemChange> changed = new ArrayList<>();
 		for (ItemRow row : rows) {
-			WorkItem item = asOf(row, periodEnd, until);
+			WorkItem item = RoadmapAsOf.workItem(row, periodEnd, until);
 			if (item == null) {
 				continue;
 			}
@@ -307,138 +312,6 @@ public class TsagReportService {
 		return row.changes().stream().filter((change) -> "CREATED".equals(change.action())).findFirst().orElse(null);
 	}
 
-	/** The work item as it stood on {@code day}, or null where it did not exist then. */
-	static WorkItem asOf(ItemRow row, ZonedDateTime endOfDay, LocalDate day) {
-		WorkItem item = row.workItem();
-		// undo the changes made after the day, latest first: each keeps the values before it
-		List<ItemChange> later = row.changes().stream().filter((change) -> !change.at().isBefore(endOfDay)).toList();
-		boolean createdLater = false;
-		for (int i = later.size() - 1; i >= 0; i--) {
-			ItemChange change = later.get(i);
-			if ("CREATED".equals(change.action())) {
-				createdLater = true;
-				continue;
-			}
-			for (int f = 0; f < change.fields().size() && f < change.before().size(); f++) {
-				item = revert(item, change.fields().get(f), change.before().get(f));
-			}
-		}
-		// the record's own dates first: a start after the day, or only a later year, says it did not exist yet;
-		// a start or a publication by the day says it did
-		boolean started = item.startDate() != null && item.startDate().startsOnOrBefore(day);
-		boolean publishedBy = item.publishedDate() != null && item.publishedDate().endsOnOrBefore(day);
-		boolean onlyYear = item.startDate() == null && item.publishedDate() == null && item.year() != null;
-		if (item.startDate() != null && !started) {
-			return null;
-		}
-		if (onlyYear && item.year() > day.getYear()) {
-			return null;
-		}
-		boolean datesSayItExisted = started || publishedBy || (onlyYear && item.year() <= day.getYear());
-		// the dates cannot tell: the history can (added to the graph after the day)
-		if (!datesSayItExisted && createdLater) {
-			return null;
-		}
-		boolean publishedLater = item.publishedDate() != null && !publishedBy;
-		boolean publishedYearLater = item.publishedDate() == null && item.status() == WorkItemStatus.PUBLISHED
-				&& item.year() != null && item.year() > day.getYear();
-		if (publishedLater || publishedYearLater) {
-			item = new WorkItem(item.id(), item.designation(), item.title(), item.scope(),
-					WorkItemStatus.UNDER_DEVELOPMENT, item.startDate(), null, item.targetDate(), null, item.url(),
-					item.source(), item.confidence(), item.note(), item.version(), item.updatedAt(), item.updatedBy());
-		}
-		String designation = designation(item.designation(), day);
-		if (!java.util.Objects.equals(designation, item.designation())) {
-			item = new WorkItem(item.id(), designation, item.title(), item.scope(), item.status(), item.startDate(),
-					item.publishedDate(), item.targetDate(), item.year(), item.url(), item.source(), item.confidence(),
-					item.note(), item.version(), item.updatedAt(), item.updatedBy());
-		}
-		return item;
-	}
-
-	private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("\\s*\\(([^()]*)\\)$");
-
-	private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("(20\\d\\d-[01]\\d-[0-3]\\d)");
-
-	private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?<!\\d)([01]\\d)/(20\\d\\d)(?!\\d)");
-
-	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
-
-	/**
-	 * Today's designation names the edition of today ("ITU-T Y.3263 (08/2026)", "WD 2026-05-14"): an edition dated
-	 * after the day is left out, the day did not know it.
-	 */
-	static String designation(String designation, LocalDate day) {
-		if (designation == null) {
-			return null;
-		}
-		java.util.regex.Matcher edition = EDITION.matcher(designation);
-		if (!edition.find()) {
-			return designation;
-		}
-		String text = edition.group(1);
-		java.util.regex.Matcher date = DAY.matcher(text);
-		while (date.find()) {
-			if (LocalDate.parse(date.group(1)).isAfter(day)) {
-				return designation.substring(0, edition.start());
-			}
-		}
-		java.util.regex.Matcher month = MONTH.matcher(text);
-		while (month.find()) {
-			if (java.time.YearMonth.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)))
-				.isAfter(java.time.YearMonth.from(day))) {
-				return designation.substring(0, edition.start());
-			}
-		}
-		java.util.regex.Matcher year = YEAR.matcher(text);
-		while (year.find()) {
-			if (Integer.parseInt(year.group(1)) > day.getYear()) {
-				return designation.substring(0, edition.start());
-			}
-		}
-		return designation;
-	}
-
-	private static WorkItem revert(WorkItem w, String field, String before) {
-		String value = unquote(before);
-		try {
-			return switch (field) {
-				case "status" -> new WorkItem(w.id(), w.designation(), w.title(), w.scope(),
-						value == null ? null : WorkItemStatus.valueOf(value), w.startDate(), w.publishedDate(),
-						w.targetDate(), w.year(), w.url(), w.source(), w.confidence(), w.note(), w.version(),
-						w.updatedAt(), w.updatedBy());
-				case "startDate" -> new WorkItem(w.id(), w.designation(), w.title(), w.scope(), w.status(),
-						PartialDate.parseNullable(value), w.publishedDate(), w.targetDate(), w.year(), w.url(), w.source(),
-						w.confidence(), w.note(), w.version(), w.updatedAt(), w.updatedBy());
-				case "publishedDate" -> new WorkItem(w.id(), w.designation(), w.title(), w.scope(), w.status(),
-						w.startDate(), PartialDate.parseNullable(value), w.targetDate(), w.year(), w.url(), w.source(),
-						w.confidence(), w.note(), w.version(), w.updatedAt(), w.updatedBy());
-				case "title" -> new WorkItem(w.id(), w.designation(), value, w.scope(), w.status(), w.startDate(),
-						w.publishedDate(), w.targetDate(), w.year(), w.url(), w.source(), w.confidence(), w.note(),
-						w.version(), w.updatedAt(), w.updatedBy());
-				case "designation" -> new WorkItem(w.id(), value, w.title(), w.scope(), w.status(), w.startDate(),
-						w.publishedDate(), w.targetDate(), w.year(), w.url(), w.source(), w.confidence(), w.note(),
-						w.version(), w.updatedAt(), w.updatedBy());
-				default -> w;
-			};
-		}
-		catch (IllegalArgumentException ex) {
-			// a value the history kept in a form this version no longer reads: keep today's
-			return w;
-		}
-	}
-
-	/** The history keeps values as JSON text: a string value is quoted. */
-	private static String unquote(String json) {
-		if (json == null || json.isEmpty() || json.equals("null")) {
-			return null;
-		}
-		if (json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"")) {
-			return json.substring(1, json.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
-		}
-		return json;
-	}
-
 	// ---------------------------------------------------------------------------------------------------------
 	// Liaisons as of a day
 
@@ -473,45 +346,16 @@ public class TsagReportService {
 					ituT.add(row);
 				}
 			}
-			if (liaison.purpose() != LiaisonPurpose.ACTION || answered(row, until)) {
-				continue;
-			}
-			// a statement whose sender has ended awaits nobody's answer
-			if (row.sender() == null || row.sender().endedBy(until)) {
-				continue;
-			}
-			boolean owedByItuT = row.recipients().stream().anyMatch((party) -> party.ituT() && !party.endedBy(until));
-			if (!row.sender().ituT() && owedByItuT && liaison.deadline() != null && liaison.deadline().isBefore(until)) {
+			if (LiaisonObligations.overdue(row, until, null)) {
 				overdue.add(row);
 			}
-			else if (row.sender().ituT() && (liaison.deadline() == null || !liaison.deadline().isBefore(since))
-					&& row.recipients().stream().anyMatch((party) -> !party.ituT() && !party.endedBy(until))) {
-				// still open in the period: a deadline that passed before it began is history, not a wait
+			else if (LiaisonObligations.awaiting(row, until)
+					&& (liaison.deadline() == null || !liaison.deadline().isBefore(since))) {
+				// still open in the period: a deadline that passed before it began is history, not news
 				awaiting.add(row);
 			}
 		}
 		return new Liaisons(received, sent, ituT, overdue, awaiting);
-	}
-
-	/** Answered by the day: a reply sent by then, or the last state change by then is REPLIED or CLOSED. */
-	static boolean answered(LiaisonRow row, LocalDate day) {
-		boolean reply = row.replies().stream()
-			.anyMatch((r) -> (r.on() == null || !r.on().isAfter(day))
-					&& (r.state() == null || List.of("SENT", "REPLIED", "CLOSED").contains(r.state())));
-		if (reply) {
-			return true;
-		}
-		String state = null;
-		for (StateChange change : row.changes()) {
-			if (change.on() != null && !change.on().isAfter(day)) {
-				state = change.state();
-			}
-		}
-		if (row.changes().isEmpty() && row.liaison().recordedState() != null) {
-			// no dated history: the record's state is all there is
-			state = row.liaison().recordedState().name();
-		}
-		return "REPLIED".equals(state) || "CLOSED".equals(state);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
@@ -705,16 +549,19 @@ public class TsagReportService {
 			List<List<String>> table = new ArrayList<>();
 			for (LiaisonRow row : rows) {
 				Liaison l = row.liaison();
+				// the state of the period's end, from the dated workflow moves (received, assigned, noted...)
+				String state = LiaisonObligations.stateOn(row, this.until);
 				List<String> cells = new ArrayList<>(List.of(l.title(), row.sender() != null ? row.sender().name() : "",
 						row.recipients().stream().map(Party::name).collect(Collectors.joining(", ")),
 						l.sentOn() != null ? l.sentOn().toString() : "not recorded",
-						l.purpose() != null ? l.purpose().name().toLowerCase(Locale.ROOT) : ""));
+						l.purpose() != null ? l.purpose().name().toLowerCase(Locale.ROOT) : "",
+						state != null ? state.replace('_', ' ').toLowerCase(Locale.ROOT) : "sent"));
 				if (deadline) {
 					cells.add(l.deadline() != null ? l.deadline().toString() : "none");
 				}
 				table.add(cells);
 			}
-			List<String> columns = new ArrayList<>(List.of("Title", "From", "To", "Sent", "For"));
+			List<String> columns = new ArrayList<>(List.of("Title", "From", "To", "Sent", "For", "State on " + this.until));
 			if (deadline) {
 				columns.add("Deadline");
 			}

@@ -317,6 +317,54 @@ public final class RecordReader {
 	}
 
 	/** The elements of an array field that are objects, each with its own reader. */
+	/** One nested object (not an array), read with its own fields; null when absent or not an object. */
+	public RecordReader object(String field, Set<String> fields) {
+		JsonNode value = value(field, false);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isObject()) {
+			problem(field, "must be an object");
+			return null;
+		}
+		return new RecordReader(value, path(field), this.problems, this.warnings, fields);
+	}
+
+	/** A list of absolute http(s) URLs, each checked like {@link #url}, none twice, at most {@code max}. */
+	public List<String> urls(String field, int max) {
+		JsonNode value = value(field, false);
+		if (value == null) {
+			return List.of();
+		}
+		if (!value.isArray()) {
+			problem(field, "must be an array of URLs");
+			return List.of();
+		}
+		if (value.size() > max) {
+			problem(field, "at most " + max + " URLs, was " + value.size());
+		}
+		List<String> urls = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (int i = 0; i < value.size(); i++) {
+			JsonNode element = value.get(i);
+			String elementPath = field + "[" + i + "]";
+			String reason = !element.isString() ? "must be a URL (text)"
+					: element.stringValue().length() > FieldRules.URL_LENGTH
+							? "at most " + FieldRules.URL_LENGTH + " characters"
+							: FieldRules.urlProblem(element.stringValue());
+			if (reason != null) {
+				problem(elementPath, reason);
+			}
+			else if (!seen.add(element.stringValue())) {
+				problem(elementPath, "'" + element.stringValue() + "' is listed twice");
+			}
+			else {
+				urls.add(element.stringValue());
+			}
+		}
+		return urls;
+	}
+
 	public List<RecordReader> objects(String field, Set<String> fields) {
 		JsonNode value = value(field, false);
 		if (value == null) {

@@ -130,6 +130,7 @@ class DatasetImporter {
 		Set<String> workItemIds = new HashSet<>();
 		Set<String> liaisonIds = new HashSet<>();
 		Set<String> meetingIds = new HashSet<>();
+		Set<String> personIds = new HashSet<>();
 		dataset.topics().forEach((topic) -> add(topicIds, topic.parent()));
 		dataset.bodies().forEach((body) -> {
 			add(bodyIds, body.parent());
@@ -148,6 +149,10 @@ class DatasetImporter {
 			liaison.cc().forEach((id) -> add(bodyIds, id));
 			liaison.topics().forEach((id) -> add(topicIds, id));
 			liaison.identifiers().forEach((identifier) -> add(bodyIds, identifier.body()));
+			if (liaison.actionHolder() != null) {
+				add(bodyIds, liaison.actionHolder().body());
+				add(personIds, liaison.actionHolder().person());
+			}
 		});
 		dataset.people().forEach((person) -> person.roles().forEach((role) -> add(bodyIds, role.body())));
 		Set<String> personIds = new HashSet<>();
@@ -203,6 +208,10 @@ class DatasetImporter {
 			}
 			for (int i = 0; i < liaison.identifiers().size(); i++) {
 				bodies.check(problems, path + ".identifiers[" + i + "].body", "body", liaison.identifiers().get(i).body());
+			}
+			if (liaison.actionHolder() != null) {
+				bodies.check(problems, path + ".actionHolder.body", "body", liaison.actionHolder().body());
+				people.check(problems, path + ".actionHolder.person", "person", liaison.actionHolder().person());
 			}
 		}
 		for (PersonRecord person : dataset.people()) {

@@ -48,8 +48,9 @@ class LiaisonController {
 
 	@MutationMapping
 	Liaison changeLiaisonState(@Argument String id, @Argument Long version, @Argument LiaisonState state,
-			@Argument LocalDate on, @Argument String note) {
-		return this.editing.changeState(id, version, state, on, note);
+			@Argument LocalDate on, @Argument String note,
+			@Argument RecordLiaisonInput.ActionHolderInput actionHolder) {
+		return this.editing.changeState(id, version, state, on, note, RecordLiaisonInput.ActionHolderInput.of(actionHolder));
 	}
 
 	@QueryMapping
@@ -94,6 +95,24 @@ class LiaisonController {
 		Map<Liaison, Boolean> result = new LinkedHashMap<>();
 		liaisons.forEach((liaison) -> result.put(liaison, byId.getOrDefault(liaison.id(), false)));
 		return result;
+	}
+
+	@BatchMapping
+	Map<Liaison, List<Direction>> workflows(List<Liaison> liaisons) {
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.workflows(Batches.ids(liaisons, Liaison::id)));
+	}
+
+	@BatchMapping
+	Map<Liaison, LiaisonActionHolder> actionHolder(List<Liaison> liaisons) {
+		Map<String, LiaisonActionHolder> byId = this.liaisons.actionHolders(Batches.ids(liaisons, Liaison::id));
+		Map<Liaison, LiaisonActionHolder> result = new LinkedHashMap<>();
+		liaisons.forEach((liaison) -> result.put(liaison, byId.get(liaison.id())));
+		return result;
+	}
+
+	@BatchMapping
+	Map<Liaison, List<String>> attachments(List<Liaison> liaisons) {
+		return Batches.lists(liaisons, Liaison::id, this.liaisons.attachments(Batches.ids(liaisons, Liaison::id)));
 	}
 
 	@BatchMapping

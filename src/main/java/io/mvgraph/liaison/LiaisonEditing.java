@@ -32,7 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class LiaisonEditing implements WorkItemReferences {
 
 	/** States in which a statement has gone out: a reply in one of them answers the liaison it replies to. */
-	static final Set<LiaisonState> OUT = EnumSet.of(LiaisonState.SENT, LiaisonState.REPLIED, LiaisonState.CLOSED);
+	static final Set<LiaisonState> OUT = EnumSet.complementOf(EnumSet.copyOf(LiaisonState.NOT_SENT));
+
+	/** The states a reply that goes out moves the statement it answers from (to REPLIED). */
+	private static final Set<LiaisonState> ANSWERABLE = EnumSet.of(LiaisonState.SENT, LiaisonState.RECEIVED,
+			LiaisonState.ASSIGNED, LiaisonState.UNDER_STUDY);
+
+	/** The states that may name an action holder. */
+	private static final Set<LiaisonState> HOLDING = EnumSet.of(LiaisonState.ASSIGNED, LiaisonState.UNDER_STUDY);
 
 	private final Edits edits;
 
@@ -61,6 +68,9 @@ public class LiaisonEditing implements WorkItemReferences {
 				List.of(new LiaisonRecord.StateChange(state, on, this.edits.user(), input.stateNote())));
 		RecordFormat.requireValid(record, "input", LiaisonEditing::inputField);
 		requireReferences(record);
+		LiaisonWorkflow workflow = this.liaisons.workflow(record.from(), record.to());
+		requireStateOf(workflow, state, "input.state");
+		requireHolder(state, record.actionHolder(), "input.actionHolder");
 		this.edits.create(this.liaisons, "input.id", record);
 		if (record.replyTo() != null && OUT.contains(state)) {
 			answer(record.replyTo(), on, record.id());
@@ -74,6 +84,11 @@ public class LiaisonEditing implements WorkItemReferences {
 		LiaisonRecord after = input.applyTo(before);
 		RecordFormat.requireValid(after, "input");
 		requireReferences(after);
+		if (!after.from().equals(before.from()) || !after.to().equals(before.to())) {
+			// another sender or addressee may put the statement in the other workflow: its state must still fit
+			requireStateOf(this.liaisons.workflow(after.from(), after.to()), LiaisonState.effective(after.state()),
+					"input.to");
+		}
 		if (after.replyTo() != null && !after.replyTo().equals(before.replyTo()) && repliesTo(after.replyTo(), id)) {
 			throw ApiException.badRequest("input.replyTo", "makes a cycle: '" + after.replyTo()
 					+ "' is a reply (or a reply to a reply...) to '" + id + "'");
@@ -105,37 +120,55 @@ public class LiaisonEditing implements WorkItemReferences {
 	 * the future, never before the last move), with a note; the move is added to its state history. Sending gives
 	 * it its sending date when it had none; a reply that goes out moves a SENT liaison it answers to REPLIED.
 	 */
-	public Liaison changeState(String id, Long version, LiaisonState state, LocalDate on, String note) {
+	public Liaison changeState(String id, Long version, LiaisonState state, LocalDate on, String note,
+			LiaisonRecord.ActionHolder holder) {
 		LiaisonRecord before = this.edits.current(this.liaisons, id, version);
 		LiaisonState current = LiaisonState.effective(before.state());
-		if (current == state) {
+		LiaisonWorkflow workflow = this.liaisons.workflow(before.from(), before.to());
+		boolean reassigned = state == LiaisonState.ASSIGNED && current == LiaisonState.ASSIGNED && holder != null
+				&& !holder.equals(before.actionHolder());
+		if (current == state && !reassigned) {
 			throw ApiException.badRequest("state", "the liaison is " + state + " already");
 		}
-		if (!current.canMoveTo(state)) {
+		requireStateOf(workflow, state, "state");
+		if (!current.canMoveTo(state, workflow)) {
 			throw ApiException.badRequest("state", "a " + current + " liaison cannot become " + state
-					+ "; it can become " + Arrays.stream(LiaisonState.values()).filter(current::canMoveTo).toList());
+					+ "; it can become " + Arrays.stream(LiaisonState.values())
+						.filter((next) -> current.canMoveTo(next, workflow))
+						.toList());
 		}
 		LocalDate today = LocalDate.now();
 		LocalDate day = on != null ? on : today;
 		if (day.isAfter(today)) {
 			throw ApiException.badRequest("on", "must not be in the future, was " + day);
 		}
-		// a statement cannot be replied to, noted or closed before it was sent
-		if (before.sentOn() != null && day.isBefore(before.sentOn()) && state != LiaisonState.DRAFT
-				&& state != LiaisonState.APPROVED && state != LiaisonState.SENT) {
-			throw ApiException.badRequest("on", "must not be before the statement was sent (" + before.sentOn() + "), was " + day);
+		// a statement cannot be sent, received, studied, replied to, noted or closed before its own date; only the
+		// sender's drafting and approval come before it
+		if (before.sentOn() != null && day.isBefore(before.sentOn()) && !LiaisonState.NOT_SENT.contains(state)) {
+			throw ApiException.badRequest("on", "must not be before the statement's date (" + before.sentOn() + "), was " + day);
 		}
 		LocalDate last = before.stateHistory()
 			.stream()
 			.map(LiaisonRecord.StateChange::on)
 			.filter(Objects::nonNull)
-			.reduce((first, second) -> second)
+			.max(LocalDate::compareTo)
 			.orElse(null);
 		if (last != null && day.isBefore(last)) {
-			throw ApiException.badRequest("on", "must not be before the last change of state (" + last + ")");
+			throw ApiException.badRequest("on", "must not be before an earlier change of state (" + last + "), was " + day);
 		}
 		if (note != null && FieldRules.textProblem(note, FieldRules.TEXT_LENGTH) != null) {
 			throw ApiException.badRequest("note", FieldRules.textProblem(note, FieldRules.TEXT_LENGTH));
+		}
+		LiaisonRecord.ActionHolder newHolder = before.actionHolder();
+		if (holder != null) {
+			if (!HOLDING.contains(state)) {
+				throw ApiException.badRequest("actionHolder", "only a move to " + HOLDING + " names an action holder");
+			}
+			newHolder = holder;
+		}
+		requireHolder(state, newHolder, "actionHolder");
+		if (holder != null) {
+			requireHolderExists(holder, "actionHolder");
 		}
 		List<LiaisonRecord.StateChange> history = new ArrayList<>(before.stateHistory());
 		history.add(new LiaisonRecord.StateChange(state, day, this.edits.user(), note));
@@ -144,7 +177,7 @@ public class LiaisonEditing implements WorkItemReferences {
 			throw ApiException.badRequest("on", "the liaison's deadline (" + before.deadline() + ") would be before its "
 					+ "sending date (" + sentOn + "); give it a later deadline first (updateLiaison)");
 		}
-		LiaisonRecord after = before.withState(state, history, sentOn);
+		LiaisonRecord after = before.withState(state, history, sentOn, newHolder);
 		// the rules an import enforces (a sending date after the deadline...), not its warnings: a liaison imported
 		// without a deadline can still be closed
 		RecordFormat.requireValid(after, "input", (path) -> path, false);
@@ -155,10 +188,37 @@ public class LiaisonEditing implements WorkItemReferences {
 		return this.reads.get(id);
 	}
 
-	/** A reply went out: the liaison it answers, if SENT, becomes REPLIED. */
+	/** A state of the other workflow only ({@link LiaisonState#INCOMING_ONLY}, {@code OUTGOING_ONLY}) is refused. */
+	private static void requireStateOf(LiaisonWorkflow workflow, LiaisonState state, String field) {
+		if (!workflow.incoming() && LiaisonState.INCOMING_ONLY.contains(state)) {
+			throw ApiException.badRequest(field, state + " is a state of incoming statements (to the JCA-MV, TSAG or "
+					+ "an ITU-T group, from another body); this one is not addressed to the ITU-T side");
+		}
+		if (!workflow.outgoing() && LiaisonState.OUTGOING_ONLY.contains(state)) {
+			throw ApiException.badRequest(field, state + " is a state of the sender's side; this statement comes to the "
+					+ "ITU-T side from an outside body");
+		}
+	}
+
+	/** ASSIGNED needs someone to act. */
+	private static void requireHolder(LiaisonState state, LiaisonRecord.ActionHolder holder, String field) {
+		if (state == LiaisonState.ASSIGNED && holder == null) {
+			throw ApiException.badRequest(field, "required to assign the statement (a body or a person)");
+		}
+	}
+
+	private void requireHolderExists(LiaisonRecord.ActionHolder holder, String field) {
+		if ((holder.body() == null) == (holder.person() == null)) {
+			throw ApiException.badRequest(field, "give exactly one of body and person");
+		}
+		this.edits.requireExisting(EntityType.BODY, field + ".body", holder.body());
+		this.edits.requireExisting(EntityType.PERSON, field + ".person", holder.person());
+	}
+
+	/** A reply went out: the liaison it answers, if still awaiting one (sent, received, assigned, under study), becomes REPLIED. */
 	private void answer(String liaisonId, LocalDate on, String replyId) {
 		LiaisonRecord answered = this.edits.current(this.liaisons, "input.replyTo", liaisonId, null);
-		if (LiaisonState.effective(answered.state()) != LiaisonState.SENT) {
+		if (!ANSWERABLE.contains(LiaisonState.effective(answered.state()))) {
 			return;
 		}
 		List<LiaisonRecord.StateChange> history = new ArrayList<>(answered.stateHistory());
@@ -166,7 +226,8 @@ public class LiaisonEditing implements WorkItemReferences {
 		LocalDate day = last != null && on.isBefore(last) ? last : on;
 		history.add(new LiaisonRecord.StateChange(LiaisonState.REPLIED, day, this.edits.user(),
 				"answered by '" + replyId + "'"));
-		this.edits.save(this.liaisons, answered, answered.withState(LiaisonState.REPLIED, history, answered.sentOn()));
+		this.edits.save(this.liaisons, answered,
+				answered.withState(LiaisonState.REPLIED, history, answered.sentOn(), answered.actionHolder()));
 	}
 
 	/** Whether liaison {@code start} is {@code id} or replies to it, directly or down a thread. */
@@ -188,6 +249,9 @@ public class LiaisonEditing implements WorkItemReferences {
 		this.edits.requireExisting(EntityType.WORK_ITEM, record.concerns(), (i) -> "input.concerns[" + i + "]");
 		this.edits.requireExisting(EntityType.TOPIC, record.topics(), (i) -> "input.topics[" + i + "]");
 		this.edits.requireExisting(EntityType.LIAISON, "input.replyTo", record.replyTo());
+		if (record.actionHolder() != null) {
+			requireHolderExists(record.actionHolder(), "input.actionHolder");
+		}
 	}
 
 	/** The record's fields as the input of recordLiaison names them. */

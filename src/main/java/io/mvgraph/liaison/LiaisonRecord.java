@@ -23,17 +23,23 @@ public record LiaisonRecord(String id, String title, LiaisonKind kind, String fr
 		LocalDate deadline, String replyTo, List<String> concerns,
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> topics,
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Identifier> identifiers, String url, String source,
-		String confidence, String note) implements DatasetRecord {
+		String confidence, String note, ActionHolder actionHolder,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> attachments) implements DatasetRecord {
 
 	/** The fields of the record in a data-set file, and the rules of each. */
 	public static final RecordFormat<LiaisonRecord> FORMAT = new RecordFormat<>(LiaisonRecord.class, RecordReader.fields("id", "title", "kind", "from", "to", "cc", "purpose",
 			"state", "stateHistory", "sentOn", "deadline", "replyTo", "concerns", "topics", "identifiers", "url",
-			"source", "confidence", "note"),
+			"source", "confidence", "note", "actionHolder", "attachments"),
 			LiaisonRecord::read);
 
 	private static final Set<String> STATE_CHANGE = RecordReader.fields("state", "on", "by", "note");
 
 	private static final Set<String> IDENTIFIER = RecordReader.fields("body", "value", "url");
+
+	private static final Set<String> ACTION_HOLDER = RecordReader.fields("body", "person");
+
+	/** At most this many attachments per statement (each a URL). */
+	static final int MAX_ATTACHMENTS = 50;
 
 	public LiaisonRecord {
 		kind = kind != null ? kind : LiaisonKind.STATEMENT;
@@ -43,6 +49,15 @@ public record LiaisonRecord(String id, String title, LiaisonKind kind, String fr
 		concerns = concerns != null ? List.copyOf(concerns) : List.of();
 		topics = topics != null ? List.copyOf(topics) : List.of();
 		identifiers = identifiers != null ? List.copyOf(identifiers) : List.of();
+		attachments = attachments != null ? List.copyOf(attachments) : List.of();
+	}
+
+	/**
+	 * Who must act on an incoming statement: a body (a study group, a Question) or a person; exactly one of the two.
+	 * Kept as ids on the liaison (not a relationship) because a person is written after the liaisons in an import.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record ActionHolder(String body, String person) {
 	}
 
 	/** One step of the liaison's life: the state it entered, on which day, by whom (a user, where known), why. */
@@ -59,14 +74,22 @@ public record LiaisonRecord(String id, String title, LiaisonKind kind, String fr
 	public LiaisonRecord withConcerns(List<String> newConcerns) {
 		return new LiaisonRecord(this.id, this.title, this.kind, this.from, this.to, this.cc, this.purpose,
 				this.state, this.stateHistory, this.sentOn, this.deadline, this.replyTo, newConcerns, this.topics, this.identifiers,
-				this.url, this.source, this.confidence, this.note);
+				this.url, this.source, this.confidence, this.note, this.actionHolder, this.attachments);
 	}
 
 	public LiaisonRecord withState(LiaisonState newState, List<StateChange> newHistory, LocalDate newSentOn) {
 		return new LiaisonRecord(this.id, this.title, this.kind, this.from, this.to, this.cc, this.purpose, newState,
 				newHistory,
 				newSentOn, this.deadline, this.replyTo, this.concerns, this.topics, this.identifiers, this.url,
-				this.source, this.confidence, this.note);
+				this.source, this.confidence, this.note, this.actionHolder, this.attachments);
+	}
+
+	/** The same liaison with another state history and action holder (all its other fields kept). */
+	public LiaisonRecord withState(LiaisonState newState, List<StateChange> newHistory, LocalDate newSentOn,
+			ActionHolder newHolder) {
+		return new LiaisonRecord(this.id, this.title, this.kind, this.from, this.to, this.cc, this.purpose, newState,
+				newHistory, newSentOn, this.deadline, this.replyTo, this.concerns, this.topics, this.identifiers,
+				this.url, this.source, this.confidence, this.note, newHolder, this.attachments);
 	}
 
 	private static LiaisonRecord read(RecordReader r) {
@@ -87,6 +110,15 @@ public record LiaisonRecord(String id, String title, LiaisonKind kind, String fr
 			}
 			identifiers.add(read);
 		}
+		ActionHolder holder = null;
+		RecordReader holderReader = r.object("actionHolder", ACTION_HOLDER);
+		if (holderReader != null) {
+			holder = new ActionHolder(holderReader.reference("body", false), holderReader.reference("person", false));
+			if ((holder.body() == null) == (holder.person() == null)) {
+				holderReader.problem("body", "give exactly one of body and person");
+			}
+		}
+		List<String> attachments = r.urls("attachments", MAX_ATTACHMENTS);
 		LiaisonRecord record = new LiaisonRecord(r.id(), r.text("title", true, FieldRules.TITLE_LENGTH),
 				r.enumValue("kind", LiaisonKind.class, false),
 				r.reference("from", true), r.references("to", true, true), r.references("cc", false, false),
@@ -94,7 +126,7 @@ public record LiaisonRecord(String id, String title, LiaisonKind kind, String fr
 				history, r.date("sentOn"), r.date("deadline"), r.reference("replyTo", false),
 				r.references("concerns", false, false), r.references("topics", false, false), identifiers,
 				r.url("url"), r.text("source", false, FieldRules.URL_LENGTH), r.confidence(),
-				r.text("note", false, FieldRules.TEXT_LENGTH));
+				r.text("note", false, FieldRules.TEXT_LENGTH), holder, attachments);
 		if (record.id() != null && record.id().equals(record.replyTo())) {
 			r.problem("replyTo", "a liaison cannot reply to itself");
 		}

@@ -29,9 +29,10 @@ class LiaisonRepository {
 	 * this with a deadline passed).
 	 */
 	public static final String AWAITING_REPLY = """
-			(l.purpose IN ['ACTION', 'COMMENT'] AND coalesce(l.state, 'SENT') = 'SENT'
+			(l.purpose IN ['ACTION', 'COMMENT']
+			 AND NOT coalesce(l.state, 'SENT') IN ['DRAFT', 'APPROVED', 'REPLIED', 'NOTED', 'CLOSED']
 			 AND NOT EXISTS { MATCH (l)<-[:REPLY_TO]-(reply:Liaison)
-			                  WHERE coalesce(reply.state, 'SENT') IN ['SENT', 'REPLIED', 'CLOSED'] })""";
+			                  WHERE NOT coalesce(reply.state, 'SENT') IN ['DRAFT', 'APPROVED'] })""";
 
 	private static final String FILTER = """
 			MATCH (l:Liaison)
@@ -185,6 +186,68 @@ class LiaisonRepository {
 			.forEach((row) -> grouped.computeIfAbsent((String) row.get("key"), (key) -> new ArrayList<>())
 				.add(new LiaisonStateChange(LiaisonState.valueOf((String) row.get("state")), (LocalDate) row.get("on"),
 						(String) row.get("by"), (String) row.get("note"))));
+		return grouped;
+	}
+
+	/** The workflows of each liaison ({@link LiaisonWorkflow}): INCOMING, OUTGOING or both. */
+	Map<String, List<Direction>> workflows(Collection<String> ids) {
+		Map<String, List<Direction>> grouped = new LinkedHashMap<>();
+		this.graph.client().query("""
+				UNWIND $ids AS key
+				MATCH (l:Liaison {id: key})
+				OPTIONAL MATCH (l)-[:FROM]->(s:Body)
+				RETURN key, coalesce(%s, false) AS sender,
+				  EXISTS { MATCH (l)-[:TO]->(t:Body) WHERE (s IS NULL OR t <> s) AND %s } AS addressed
+				""".formatted(LiaisonStore.ITU_T_SIDE.formatted("s"), LiaisonStore.ITU_T_SIDE.formatted("t")))
+			.bindAll(Map.of("ids", ids))
+			.fetch()
+			.all()
+			.forEach((row) -> {
+				LiaisonWorkflow workflow = LiaisonWorkflow.of(Boolean.TRUE.equals(row.get("sender")),
+						Boolean.TRUE.equals(row.get("addressed")));
+				List<Direction> directions = new ArrayList<>();
+				if (workflow.incoming()) {
+					directions.add(Direction.INCOMING);
+				}
+				if (workflow.outgoing()) {
+					directions.add(Direction.OUTGOING);
+				}
+				grouped.put((String) row.get("key"), directions);
+			});
+		return grouped;
+	}
+
+	Map<String, LiaisonActionHolder> actionHolders(Collection<String> ids) {
+		Map<String, LiaisonActionHolder> holders = new LinkedHashMap<>();
+		this.graph.client().query("""
+				UNWIND $ids AS key
+				MATCH (l:Liaison {id: key}) WHERE l.actionHolderBody IS NOT NULL OR l.actionHolderPerson IS NOT NULL
+				OPTIONAL MATCH (b:Body {id: l.actionHolderBody})
+				OPTIONAL MATCH (p:Person {id: l.actionHolderPerson})
+				RETURN key, b, l.actionHolderPerson AS personId, p.name AS personName
+				""")
+			.bindAll(Map.of("ids", ids))
+			.fetchAs(Map.Entry.class)
+			.mappedBy((typeSystem, record) -> Map.entry(record.get("key").asString(),
+					new LiaisonActionHolder(record.get("b").isNull() ? null : this.graph.map(Body.class, record.get("b")),
+							record.get("personId").asString(null), record.get("personName").asString(null))))
+			.all()
+			.forEach((entry) -> holders.put((String) entry.getKey(), (LiaisonActionHolder) entry.getValue()));
+		return holders;
+	}
+
+	Map<String, List<String>> attachments(Collection<String> ids) {
+		Map<String, List<String>> grouped = new LinkedHashMap<>();
+		this.graph.client().query("""
+				UNWIND $ids AS key
+				MATCH (l:Liaison {id: key}) WHERE l.attachments IS NOT NULL
+				RETURN key, l.attachments AS attachments
+				""")
+			.bindAll(Map.of("ids", ids))
+			.fetch()
+			.all()
+			.forEach((row) -> grouped.put((String) row.get("key"),
+					((List<?>) row.get("attachments")).stream().map(String::valueOf).toList()));
 		return grouped;
 	}
 

@@ -98,6 +98,18 @@ public class LiaisonService {
 		return this.liaisons.stateHistory(ids);
 	}
 
+	public Map<String, List<Direction>> workflows(Collection<String> ids) {
+		return this.liaisons.workflows(ids);
+	}
+
+	public Map<String, LiaisonActionHolder> actionHolders(Collection<String> ids) {
+		return this.liaisons.actionHolders(ids);
+	}
+
+	public Map<String, List<String>> attachments(Collection<String> ids) {
+		return this.liaisons.attachments(ids);
+	}
+
 	public Map<String, Boolean> awaitingReply(Collection<String> ids) {
 		return this.liaisons.awaitingReply(ids);
 	}

@@ -62,7 +62,11 @@ public class LiaisonStore extends RecordStore<LiaisonRecord> {
 						.map((identifier) -> new LiaisonRecord.Identifier(string(identifier, "body"),
 								string(identifier, "value"), string(identifier, "url")))
 						.toList(),
-					string(row, "url"), string(row, "source"), string(row, "confidence"), string(row, "note")))
+					string(row, "url"), string(row, "source"), string(row, "confidence"), string(row, "note"),
+					string(row, "actionHolderBody") != null || string(row, "actionHolderPerson") != null
+							? new LiaisonRecord.ActionHolder(string(row, "actionHolderBody"), string(row, "actionHolderPerson"))
+							: null,
+					strings(row, "attachments")))
 			.toList();
 	}
 
@@ -73,7 +77,8 @@ public class LiaisonStore extends RecordStore<LiaisonRecord> {
 				MERGE (n:Liaison {id: row.id})
 				""" + RecordCypher.STAMP + """
 				SET n.title = row.title, n.kind = row.kind, n.purpose = row.purpose, n.state = row.state, n.sentOn = row.sentOn,
-				    n.deadline = row.deadline
+				    n.deadline = row.deadline, n.actionHolderBody = row.actionHolderBody,
+				    n.actionHolderPerson = row.actionHolderPerson, n.attachments = row.attachments
 				WITH n, row
 				CALL (n) {
 				  MATCH (n)-[old:FROM|TO|CC|CONCERNS|ABOUT|IDENTIFIED_BY]->() DELETE old
@@ -121,6 +126,27 @@ public class LiaisonStore extends RecordStore<LiaisonRecord> {
 		this.cypher.writeReference("liaison replies", records, now, user, LiaisonStore::row, "Liaison", "REPLY_TO", "replyTo");
 	}
 
+	/**
+	 * Whether a body is on the ITU-T side (the JCA-MV, TSAG, an ITU-T group): a body of an ITU-T kind, or one with
+	 * ITU-T above it. The same rule as {@code cypher/queries/tsag-liaisons.cypher}; {@code %1$s} is the variable.
+	 */
+	public static final String ITU_T_SIDE = "(%1$s.kind IN ['ITU_T_SG', 'ITU_T_QUESTION', 'ITU_T_GROUP', 'TSAG'] "
+			+ "OR EXISTS { (%1$s)-[:PART_OF*0..8]->(:Body {id: 'itu-t'}) })";
+
+	/** The workflows a statement from {@code from} to {@code to} follows ({@link LiaisonWorkflow}): one statement. */
+	LiaisonWorkflow workflow(String from, List<String> to) {
+		Map<String, Object> row = this.cypher.client().query("""
+				OPTIONAL MATCH (s:Body {id: $from})
+				RETURN coalesce(%s, false) AS sender,
+				  EXISTS { MATCH (t:Body) WHERE t.id IN $to AND t.id <> $from AND %s } AS addressed
+				""".formatted(ITU_T_SIDE.formatted("s"), ITU_T_SIDE.formatted("t")))
+			.bindAll(Map.of("from", from, "to", to))
+			.fetch()
+			.one()
+			.orElseThrow();
+		return LiaisonWorkflow.of(Boolean.TRUE.equals(row.get("sender")), Boolean.TRUE.equals(row.get("addressed")));
+	}
+
 	/** The liaisons that concern a work item. */
 	public List<String> concerning(String workItemId) {
 		return List.copyOf(this.cypher.client()
@@ -156,6 +182,9 @@ public class LiaisonStore extends RecordStore<LiaisonRecord> {
 			map.put("note", change.note());
 			return map;
 		}).toList());
+		row.put("actionHolderBody", record.actionHolder() != null ? record.actionHolder().body() : null);
+		row.put("actionHolderPerson", record.actionHolder() != null ? record.actionHolder().person() : null);
+		row.put("attachments", record.attachments().isEmpty() ? null : record.attachments());
 		row.put("sentOn", record.sentOn());
 		row.put("deadline", record.deadline());
 		row.put("replyTo", record.replyTo());

@@ -13,7 +13,8 @@ record UpdateLiaisonInput(ArgumentValue<String> title, ArgumentValue<LiaisonKind
 		ArgumentValue<LocalDate> deadline, ArgumentValue<String> replyTo, ArgumentValue<List<String>> concerns,
 		ArgumentValue<List<String>> topics, ArgumentValue<List<RecordLiaisonInput.IdentifierInput>> identifiers,
 		ArgumentValue<String> url, ArgumentValue<String> source, ArgumentValue<String> confidence,
-		ArgumentValue<String> note) {
+		ArgumentValue<String> note, ArgumentValue<RecordLiaisonInput.ActionHolderInput> actionHolder,
+		ArgumentValue<List<String>> attachments) {
 
 	LiaisonRecord applyTo(LiaisonRecord before) {
 		List<LiaisonRecord.Identifier> identifierRecords = this.identifiers == null || this.identifiers.isOmitted()
@@ -26,7 +27,10 @@ record UpdateLiaisonInput(ArgumentValue<String> title, ArgumentValue<LiaisonKind
 				Patch.apply(this.replyTo, before.replyTo()), Patch.apply(this.concerns, before.concerns()),
 				Patch.apply(this.topics, before.topics()), identifierRecords, Patch.apply(this.url, before.url()),
 				Patch.apply(this.source, before.source()), Patch.apply(this.confidence, before.confidence()),
-				Patch.apply(this.note, before.note()));
+				Patch.apply(this.note, before.note()),
+				this.actionHolder == null || this.actionHolder.isOmitted() ? before.actionHolder()
+						: RecordLiaisonInput.ActionHolderInput.of(this.actionHolder.value()),
+				Patch.apply(this.attachments, before.attachments()));
 	}
 
 }

@@ -166,9 +166,21 @@ class AnalysisApiTests extends ApiTestSupport {
 
 	@Test
 	void shouldListLiaisonsPastTheirDeadlineWithoutAReply() {
+		// SG21 asked Khronos (deadline 2025-06-30): an outside body owes that answer, not the ITU-T side. The old rule
+		// called it overdue; since issue 12 overdue means what the ITU-T side owes, and SG21's statement is listed as
+		// awaiting a reply (for information) instead.
+		anonymous().document("{ overdueLiaisons(asOf: \"2025-07-01\") { id } awaitingReply(asOf: \"2025-07-01\") { id } }")
+			.execute()
+			.path("overdueLiaisons").entityList(Object.class).hasSize(0)
+			.path("awaitingReply[*].id").entityList(String.class).containsExactly("ls-sg21-khronos");
+		// Khronos asks SG21 in turn: that one the ITU-T side owes, once its deadline has passed
+		importJson("""
+				{ "liaisons": [ { "id": "ls-khronos-sg21", "title": "LS on glTF profiles", "from": "khronos", "to": ["sg21"],
+				                  "purpose": "ACTION", "sentOn": "2025-04-15", "deadline": "2025-06-15" } ] }
+				""".getBytes(StandardCharsets.UTF_8));
 		anonymous().document("{ overdueLiaisons(asOf: \"2025-07-01\") { id deadline } }")
 			.execute()
-			.path("overdueLiaisons[*].id").entityList(String.class).containsExactly("ls-sg21-khronos");
+			.path("overdueLiaisons[*].id").entityList(String.class).containsExactly("ls-khronos-sg21");
 		anonymous().document("{ overdueLiaisons(asOf: \"2025-06-01\") { id } }")
 			.execute()
 			.path("overdueLiaisons").entityList(Object.class).hasSize(0);

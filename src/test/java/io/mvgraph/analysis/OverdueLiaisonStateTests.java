@@ -6,7 +6,11 @@ import io.mvgraph.support.ApiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Overdue means sent, past its deadline, and neither answered nor closed by then: the lifecycle decides. */
+/**
+ * Overdue means sent, past its deadline, and neither answered, noted nor closed by then: the lifecycle decides. The
+ * statements come from SC 29 to SG21 (the ITU-T side owes them; since issue 12 the reverse direction is "awaiting a
+ * reply", not overdue).
+ */
 class OverdueLiaisonStateTests extends ApiTestSupport {
 
 	@BeforeEach
@@ -15,16 +19,21 @@ class OverdueLiaisonStateTests extends ApiTestSupport {
 		importDataset("fixtures/small.json");
 		importJson("""
 				{ "liaisons": [
-				  { "id": "sent", "title": "Sent", "from": "sg21", "to": ["sc29"], "purpose": "ACTION",
+				  { "id": "sent", "title": "Sent", "from": "sc29", "to": ["sg21"], "purpose": "ACTION",
 				    "sentOn": "2025-01-10", "deadline": "2025-02-10" },
-				  { "id": "draft", "title": "Draft", "from": "sg21", "to": ["sc29"], "purpose": "ACTION",
+				  { "id": "noted", "title": "Noted", "from": "sc29", "to": ["sg21"], "purpose": "ACTION",
+				    "sentOn": "2025-01-10", "deadline": "2025-02-10", "state": "NOTED",
+				    "stateHistory": [ { "state": "RECEIVED", "on": "2025-01-12" }, { "state": "NOTED", "on": "2025-03-01" } ] },
+				  { "id": "ours", "title": "Ours to SC 29", "from": "sg21", "to": ["sc29"], "purpose": "ACTION",
+				    "sentOn": "2025-01-10", "deadline": "2025-02-10" },
+				  { "id": "draft", "title": "Draft", "from": "sc29", "to": ["sg21"], "purpose": "ACTION",
 				    "state": "DRAFT", "deadline": "2025-02-10" },
-				  { "id": "closed", "title": "Closed", "from": "sg21", "to": ["sc29"], "purpose": "ACTION",
+				  { "id": "closed", "title": "Closed", "from": "sc29", "to": ["sg21"], "purpose": "ACTION",
 				    "sentOn": "2025-01-10", "deadline": "2025-02-10", "state": "CLOSED",
 				    "stateHistory": [ { "state": "SENT", "on": "2025-01-10" }, { "state": "CLOSED", "on": "2025-03-01" } ] },
-				  { "id": "draft-reply-only", "title": "Answered by a draft only", "from": "sg21", "to": ["sc29"],
+				  { "id": "draft-reply-only", "title": "Answered by a draft only", "from": "sc29", "to": ["sg21"],
 				    "purpose": "ACTION", "sentOn": "2025-01-10", "deadline": "2025-02-10" },
-				  { "id": "the-draft-reply", "title": "Draft reply", "from": "sc29", "to": ["sg21"], "purpose": "INFORMATION",
+				  { "id": "the-draft-reply", "title": "Draft reply", "from": "sg21", "to": ["sc29"], "purpose": "INFORMATION",
 				    "state": "DRAFT", "replyTo": "draft-reply-only" }
 				] }""".getBytes(StandardCharsets.UTF_8));
 	}
@@ -42,7 +51,15 @@ class OverdueLiaisonStateTests extends ApiTestSupport {
 		anonymous().document("{ overdueLiaisons(asOf: \"2025-02-20\") { id } }")
 			.execute()
 			.path("overdueLiaisons[*].id").entityList(String.class)
-			.containsExactly("closed", "draft-reply-only", "sent");
+			.containsExactly("closed", "draft-reply-only", "noted", "sent");
+	}
+
+	@Test
+	void shouldListOurOwnStatementAsAwaitingAReplyNotAsOverdue() {
+		anonymous().document("{ awaitingReply(asOf: \"2025-06-01\") { id } overdueLiaisons(asOf: \"2025-06-01\") { id } }")
+			.execute()
+			.path("awaitingReply[*].id").entityList(String.class).containsExactly("ours")
+			.path("overdueLiaisons[*].id").entityList(String.class).doesNotContain("ours");
 	}
 
 }

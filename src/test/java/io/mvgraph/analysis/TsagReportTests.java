@@ -202,13 +202,13 @@ class TsagReportTests extends ApiTestSupport {
 	@Test
 	void shouldNotNameAnEditionTheDayDidNotKnow() {
 		java.time.LocalDate day = java.time.LocalDate.of(2025, 10, 9);
-		assertThat(TsagReportService.designation("ITU-T Y.3263 (08/2026)", day)).isEqualTo("ITU-T Y.3263");
-		assertThat(TsagReportService.designation("W3C Digital Credentials (WD 2026-05-14)", day))
+		assertThat(RoadmapAsOf.designation("ITU-T Y.3263 (08/2026)", day)).isEqualTo("ITU-T Y.3263");
+		assertThat(RoadmapAsOf.designation("W3C Digital Credentials (WD 2026-05-14)", day))
 			.isEqualTo("W3C Digital Credentials");
-		assertThat(TsagReportService.designation("3GPP TR 26.819 (V19.0.0, 2025-10-06)", day))
+		assertThat(RoadmapAsOf.designation("3GPP TR 26.819 (V19.0.0, 2025-10-06)", day))
 			.isEqualTo("3GPP TR 26.819 (V19.0.0, 2025-10-06)");
-		assertThat(TsagReportService.designation("3GPP TS 26.1 (V19.0.0, 2025-10-10)", day)).isEqualTo("3GPP TS 26.1");
-		assertThat(TsagReportService.designation("ITU-T H.430.1 (2025)", day)).isEqualTo("ITU-T H.430.1 (2025)");
+		assertThat(RoadmapAsOf.designation("3GPP TS 26.1 (V19.0.0, 2025-10-10)", day)).isEqualTo("3GPP TS 26.1");
+		assertThat(RoadmapAsOf.designation("ITU-T H.430.1 (2025)", day)).isEqualTo("ITU-T H.430.1 (2025)");
 	}
 
 	private byte[] docx() {
@@ -230,6 +230,37 @@ class TsagReportTests extends ApiTestSupport {
 	}
 
 	@SuppressWarnings("unchecked")
+	@Test
+	void shouldShowEachStatementsWorkflowStateOfThePeriodsEnd() {
+		// the JCA-MV's secretariat noted the IETF's statement on 15 September, recorded after the fact
+		as("editor").document("mutation { changeLiaisonState(id: \"ls-to-jca\", version: 1, state: NOTED, "
+				+ "on: \"2025-09-15\") { state } }")
+			.execute()
+			.path("changeLiaisonState.state").entity(String.class).isEqualTo("NOTED");
+		assertThat(receivedRow(PERIOD)).containsExactly("IETF informs the JCA-MV", "IETF", "JCA-MV", "2025-09-10",
+				"information", "noted");
+		// a period ending before it was noted: still on record, unhandled
+		assertThat(receivedRow("since: \"2025-05-01\", until: \"2025-09-12\"")).endsWith("sent");
+	}
+
+	/** The first row of section 3's table of statements received by the JCA-MV. */
+	@SuppressWarnings("unchecked")
+	private List<String> receivedRow(String arguments) {
+		List<Map<String, Object>> blocks = anonymous()
+			.document("{ tsagReport(" + arguments + ") { document { sections { number blocks { text table { columns rows } } } } } }")
+			.execute()
+			.path("tsagReport.document.sections[2].blocks")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((block) -> (Map<String, Object>) block)
+			.toList();
+		assertThat(blocks.get(0).get("text")).isEqualTo("Received by the JCA-MV in the period:");
+		Map<String, Object> table = (Map<String, Object>) blocks.get(1).get("table");
+		assertThat((List<String>) table.get("columns")).last().asString().startsWith("State on ");
+		return ((List<List<String>>) table.get("rows")).get(0);
+	}
+
 	private Map<String, Object> report(String arguments) {
 		return anonymous().document("{ tsagReport(" + arguments + ") { markdown newWorkItems { id status } "
 				+ "publishedWorkItems { id status } changedWorkItems { workItem { id } fields } "
