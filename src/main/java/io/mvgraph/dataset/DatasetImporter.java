@@ -155,7 +155,6 @@ class DatasetImporter {
 			}
 		});
 		dataset.people().forEach((person) -> person.roles().forEach((role) -> add(bodyIds, role.body())));
-		Set<String> personIds = new HashSet<>();
 		dataset.meetings().forEach((meeting) -> {
 			add(bodyIds, meeting.body());
 			meeting.bodyIds().forEach((id) -> add(bodyIds, id));
