@@ -97,7 +97,10 @@ public class LiaisonEditing implements WorkItemReferences {
 		return this.reads.get(id);
 	}
 
-	/** Deletes a liaison and its state history; one that replies refer to stays ({@code CONFLICT}). */
+	/**
+	 * Deletes a liaison and its state history; one that replies refer to, or that a meeting's records name (an
+	 * agenda item that considered it, an output), stays ({@code CONFLICT}): deleting it would silently change them.
+	 */
 	public String delete(String id, Long version) {
 		LiaisonRecord before = this.edits.current(this.liaisons, id, version);
 		List<String> replies = new ArrayList<>(this.client
@@ -109,6 +112,17 @@ public class LiaisonEditing implements WorkItemReferences {
 		if (!replies.isEmpty()) {
 			throw ApiException.conflict("id", "The liaison '" + id + "' has replies (" + String.join(", ", replies)
 					+ "); delete them or change what they reply to first");
+		}
+		List<String> meetings = new ArrayList<>(this.client
+			.query("MATCH (:Liaison {id: $id})<-[:CONSIDERED|IS]-(x)<-[:HAS_AGENDA_ITEM|HAS_OUTPUT]-(m:Meeting) "
+					+ "RETURN DISTINCT m.id AS id ORDER BY id")
+			.bind(id)
+			.to("id")
+			.fetchAs(String.class)
+			.all());
+		if (!meetings.isEmpty()) {
+			throw ApiException.conflict("id", "The liaison '" + id + "' is in the records of meeting(s) "
+					+ String.join(", ", meetings) + "; take it out of them first (nothing was deleted)");
 		}
 		this.liaisons.deleteOwned(id);
 		this.edits.delete(this.liaisons, before);

@@ -222,4 +222,23 @@ class MeetingRecordsApiTests extends MutationTestSupport {
 		assertRefused(as("editor"), "mutation { deletePerson(id: \"alice\", version: 1) }", "CONFLICT", "id");
 	}
 
+	@Test
+	void shouldNotDeleteALiaisonAMeetingNames() {
+		as("editor").document(RECORD).variable("id", "jca-1").variable("version", 1).variable("input", results())
+			.execute();
+		// ls-ietf-jca: considered under an agenda item; ls-jca-msf: an output and approved under an item
+		for (String liaison : List.of("ls-ietf-jca", "ls-jca-msf")) {
+			int version = anonymous().document("query($id: ID!) { liaison(id: $id) { version } }")
+				.variable("id", liaison)
+				.execute()
+				.path("liaison.version").entity(Integer.class).get();
+			assertRefused(as("editor"), "mutation { deleteLiaison(id: \"" + liaison + "\", version: " + version + ") }",
+					"CONFLICT", "id");
+		}
+		anonymous().document("{ meeting(id: \"jca-1\") { agenda { liaisons { liaison { id } } } outputs { liaison { id } } } }")
+			.execute()
+			.path("meeting.agenda[*].liaisons[*].liaison.id").entityList(String.class).contains("ls-ietf-jca", "ls-jca-msf")
+			.path("meeting.outputs[*].liaison.id").entityList(String.class).contains("ls-jca-msf");
+	}
+
 }
