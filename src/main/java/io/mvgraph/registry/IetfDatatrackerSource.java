@@ -32,6 +32,9 @@ class IetfDatatrackerSource implements RegistrySource {
 
 	private static final Set<String> NOT_BODIES = Set.of("sdo", "individ");
 
+	private static final java.util.regex.Pattern API_OBJECT = java.util.regex.Pattern
+		.compile(".*/api/v1/([a-z_]+)/([a-z_]+)/([^/]+)/?$");
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Override
@@ -59,6 +62,7 @@ class IetfDatatrackerSource implements RegistrySource {
 		Map<String, String> fetchedOf = new HashMap<>();
 		Map<String, Map<String, String>> vocabulary = new HashMap<>();
 		List<String> skipped = new ArrayList<>();
+		int vocabularyRows = 0;
 		for (Path file : files) {
 			String when = Files.getLastModifiedTime(file).toInstant().atOffset(ZoneOffset.UTC).toString();
 			Object content = this.json.readValue(Files.readAllBytes(file), Object.class);
@@ -71,15 +75,24 @@ class IetfDatatrackerSource implements RegistrySource {
 					continue;
 				}
 				Map<?, ?> fields = record.get("fields") instanceof Map<?, ?> f ? f : record;
-				String model = record.get("model") != null ? String.valueOf(record.get("model"))
-						: fields.containsKey("acronym") ? "group.group" : "";
+				String model = record.get("model") != null ? String.valueOf(record.get("model")) : "";
 				String key = String.valueOf(record.get("pk") != null ? record.get("pk") : record.get("id"));
+				// an API object: /api/v1/<app>/<model>/<key>/ says what the fixture's model and pk say
+				java.util.regex.Matcher uri = record.get("resource_uri") != null
+						? API_OBJECT.matcher(String.valueOf(record.get("resource_uri"))) : null;
+				if (model.isEmpty() && uri != null && uri.matches()) {
+					model = uri.group(1) + "." + uri.group(2);
+					key = uri.group(3);
+				}
 				if (model.equals("group.group")) {
 					groups.put(key, fields);
 					fetchedOf.put(key, when);
 				}
-				else if (model.startsWith("name.") && fields.get("name") != null) {
-					vocabulary.computeIfAbsent(model, (m) -> new HashMap<>()).put(key, String.valueOf(fields.get("name")));
+				else {
+					vocabularyRows++;
+					if (model.startsWith("name.") && fields.get("name") != null) {
+						vocabulary.computeIfAbsent(model, (m) -> new HashMap<>()).put(key, String.valueOf(fields.get("name")));
+					}
 				}
 			}
 		}
@@ -119,8 +132,8 @@ class IetfDatatrackerSource implements RegistrySource {
 		if (external > 0) {
 			skipped.add(external + " external standards bodies (type sdo, the liaison peers) and individuals: not IETF groups");
 		}
-		progress.accept("ietf: " + groups.size() + " group(s), " + vocabulary.values().stream().mapToInt(Map::size).sum()
-				+ " vocabulary name(s) read; " + bodies.size() + " IETF group(s)");
+		progress.accept("ietf: " + groups.size() + " group(s), " + vocabularyRows + " vocabulary row(s) read; "
+				+ bodies.size() + " IETF group(s)");
 		return new Result(List.of(), bodies, skipped);
 	}
 
