@@ -195,7 +195,6 @@ public class RegistryImport {
 				bodiesByUrl.putIfAbsent(url(body.url()), body);
 			}
 		}
-		Set<String> newBodies = new HashSet<>();
 		for (RegistryBody body : read.bodies()) {
 			RegistryProperties.Follow target = body.committee() != null
 					? follow.get(body.committee().toLowerCase(Locale.ROOT)) : null;
@@ -241,7 +240,6 @@ public class RegistryImport {
 						+ (body.note() != null ? "; " + body.note() : "") + ".");
 				bodiesToImport.add(fresh);
 				bodiesCreated.add(id);
-				newBodies.add(id);
 			}
 			else {
 				matched++;
@@ -265,8 +263,6 @@ public class RegistryImport {
 		if (notFollowed > 0) {
 			skipped.add(notFollowed + " committee(s) or group(s) not followed");
 		}
-		// a parent created in this run must come before its children (the data-set import checks references)
-		bodiesToImport.sort(Comparator.comparing((Map<String, Object> b) -> newBodies.contains(b.get("parent")) ? 1 : 0));
 
 		ImportReport dataset = null;
 		if (!toImport.isEmpty() || !bodiesToImport.isEmpty()) {
