@@ -195,7 +195,11 @@ public class RegistryImport {
 				bodiesByUrl.putIfAbsent(url(body.url()), body);
 			}
 		}
-		for (RegistryBody body : read.bodies()) {
+		// one record per committee: a directory may hold a subset and the whole file (ISO's samples do)
+		Map<String, RegistryBody> bodiesByCommittee = new LinkedHashMap<>();
+		read.bodies().forEach((body) -> bodiesByCommittee.putIfAbsent(
+				body.committee() != null ? body.committee().toLowerCase(Locale.ROOT) : "#" + body.recordId(), body));
+		for (RegistryBody body : bodiesByCommittee.values()) {
 			RegistryProperties.Follow target = body.committee() != null
 					? follow.get(body.committee().toLowerCase(Locale.ROOT)) : null;
 			if (target == null) {
@@ -257,7 +261,7 @@ public class RegistryImport {
 			provenanceRows.add(provenanceRow(registry, body.recordId(), key, body.url(), body.fetchedAt(), null, id,
 					values));
 		}
-		long notFollowed = read.bodies().stream()
+		long notFollowed = bodiesByCommittee.values().stream()
 			.filter((body) -> body.committee() == null || !follow.containsKey(body.committee().toLowerCase(Locale.ROOT)))
 			.count();
 		if (notFollowed > 0) {

@@ -135,4 +135,22 @@ class IsoOpenDataImportTests extends RegistryTestSupport {
 		assertThat(progress).anyMatch((line) -> line.startsWith("iso (dry run, nothing written): 785 records read"));
 	}
 
+	@Test
+	void shouldTakeACommitteeOnceWhenTheDirectoryHoldsTheSubsetAndTheWholeFile(@TempDir Path temp) throws Exception {
+		Path both = copyOf("iso", temp);
+		java.nio.file.Files.copy(sample("iso-full").resolve("iso_technical_committees.jsonl"),
+				both.resolve("iso_technical_committees.jsonl"));
+		loadReferenceData();
+		RegistryReport first = run("iso", both, false);
+		assertThat(first.rejected()).isFalse();
+		// JTC 1, SC 24, 29, 36 and 41 (each in both files) and the SC 29 deliverable
+		assertThat(first.followed()).isEqualTo(6);
+		assertThat(first.created()).containsExactly("iso-iec-10918-5");
+		String after = exportJson("analyst");
+		RegistryReport second = run("iso", both, false);
+		assertThat(second.dataset()).isNull();
+		assertThat(second.conflicts()).isEmpty();
+		assertThat(exportJson("analyst")).isEqualTo(after);
+	}
+
 }

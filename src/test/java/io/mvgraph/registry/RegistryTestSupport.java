@@ -70,6 +70,16 @@ abstract class RegistryTestSupport extends ApiTestSupport {
 
 	/** A copy of a sample directory in which the registry has changed something since. */
 	protected static Path changedCopy(String name, Path into, String file, String from, String to) throws Exception {
+		Path copy = copyOf(name, into);
+		Path changed = copy.resolve(file);
+		String text = java.nio.file.Files.readString(changed);
+		org.assertj.core.api.Assertions.assertThat(text).contains(from);
+		java.nio.file.Files.writeString(changed, text.replace(from, to));
+		return copy;
+	}
+
+	/** A copy of a sample directory. */
+	protected static Path copyOf(String name, Path into) throws Exception {
 		Path copy = into.resolve(name);
 		java.nio.file.Files.createDirectories(copy);
 		try (var files = java.nio.file.Files.list(sample(name))) {
@@ -77,10 +87,6 @@ abstract class RegistryTestSupport extends ApiTestSupport {
 				java.nio.file.Files.copy(f, copy.resolve(f.getFileName().toString()));
 			}
 		}
-		Path changed = copy.resolve(file);
-		String text = java.nio.file.Files.readString(changed);
-		org.assertj.core.api.Assertions.assertThat(text).contains(from);
-		java.nio.file.Files.writeString(changed, text.replace(from, to));
 		return copy;
 	}
 
