@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import io.mvgraph.body.BodyKind;
 import io.mvgraph.body.BodyRecord;
+import io.mvgraph.dataset.Dataset;
 import io.mvgraph.dataset.DatasetService;
 import io.mvgraph.dataset.ImportReport;
 import io.mvgraph.workitem.WorkItemRecord;
@@ -33,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Brings registry records into the roadmap. Each record of a followed committee is matched to a work item by its
  * identifiers (an earlier import of the same record, else the designation without edition or stage, else the
- * url) instead of duplicating it; unmatched ones become new work items of the committee's body. A field is
+ * url) instead of duplicating it; unmatched ones become new work items of the committee's body. A followed
+ * committee's or group's own record maps to the body the configuration names (matched by an earlier import, that
+ * id, else its url; created when there is none), with the same rules for its name, url and dates. A field is
  * written only where the roadmap still holds what the last import brought (or nothing): a field an editor changed
  * since is kept and the difference reported as a conflict. Provenance ((:RegistryRecord) nodes: registry, record
  * id, url, when fetched, the values imported) makes a second run change nothing. The writes go through the
@@ -100,7 +103,9 @@ public class RegistryImport {
 			byKey.merge(key(record.designation()), record, (a, b) -> later(a, b) ? a : b);
 		}
 
-		List<WorkItemRecord> items = this.datasets.export().workItems();
+		// one export for both sections: what the roadmap holds now
+		Dataset roadmap = this.datasets.export();
+		List<WorkItemRecord> items = roadmap.workItems();
 		Map<String, WorkItemRecord> itemsById = new HashMap<>();
 		Map<String, WorkItemRecord> itemsByKey = new HashMap<>();
 		Map<String, WorkItemRecord> itemsByUrl = new HashMap<>();
@@ -189,7 +194,7 @@ public class RegistryImport {
 		Map<String, List<String>> bodiesUpdated = new LinkedHashMap<>();
 		Map<String, BodyRecord> bodiesById = new HashMap<>();
 		Map<String, BodyRecord> bodiesByUrl = new HashMap<>();
-		for (BodyRecord body : this.datasets.export().bodies()) {
+		for (BodyRecord body : roadmap.bodies()) {
 			bodiesById.put(body.id(), body);
 			if (body.url() != null) {
 				bodiesByUrl.putIfAbsent(url(body.url()), body);
