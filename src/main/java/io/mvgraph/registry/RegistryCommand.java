@@ -52,7 +52,8 @@ public final class RegistryCommand {
 			RegistryReport report = importer.run(operands.get(0), Path.of(operands.get(1)),
 					"registry:" + operands.get(0) + ":" + System.getProperty("user.name"), options.contains("--dry-run"),
 					System.out::println);
-			report.lines().forEach(System.out::println);
+			// the summary line was printed as the last progress line already
+			report.lines().stream().skip(1).forEach(System.out::println);
 			return report.rejected() ? 1 : 0;
 		}
 		catch (IllegalArgumentException | java.io.IOException ex) {
