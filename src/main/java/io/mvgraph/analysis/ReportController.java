@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * {@code GET /reports/tsag?since=&until=&format=md|html|docx} (or {@code ?meeting=}: the period since the previous
  * meeting) and
- * {@code GET /reports/roadmap?format=xlsx|md|html&topic=&status=}: documents for people, public like the roadmap.
+ * {@code GET /reports/roadmap?format=xlsx|md|html&topic=&status=&published=FROM..UNTIL&due=FROM..UNTIL}: documents for people, public like the roadmap.
  */
 @RestController
 class ReportController {
@@ -107,14 +107,18 @@ class ReportController {
 
 	@GetMapping("/reports/roadmap")
 	ResponseEntity<StreamingResponseBody> roadmap(@RequestParam(defaultValue = "xlsx") String format,
-			@RequestParam(required = false) String topic, @RequestParam(required = false) List<String> status) {
+			@RequestParam(required = false) String topic, @RequestParam(required = false) List<String> status,
+			@RequestParam(required = false) String published, @RequestParam(required = false) String publishedFrom,
+			@RequestParam(required = false) String publishedUntil, @RequestParam(required = false) String due,
+			@RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueUntil) {
 		MediaType type = switch (format) {
 			case "xlsx" -> XLSX;
 			case "md" -> MARKDOWN;
 			case "html" -> HTML;
 			default -> throw ApiException.badRequest("format", "must be xlsx, md or html, was '" + format + "'");
 		};
-		RoadmapDocument document = this.reports.roadmap(topic, status);
+		RoadmapDocument document = this.reports.roadmap(topic, status,
+				period("published", published, publishedFrom, publishedUntil), period("due", due, dueFrom, dueUntil));
 		String file = "metaverse-roadmap-" + document.date() + "." + format;
 		return ResponseEntity.ok()
 			.contentType(type)
@@ -127,6 +131,54 @@ class ReportController {
 					default -> output.write(document.html().getBytes(StandardCharsets.UTF_8));
 				}
 			});
+	}
+
+	/**
+	 * The period of {@code ?published=2024-01..2025-12} or {@code ?publishedFrom=2024-01&publishedUntil=2025-12}
+	 * (the GraphQL filter's {@code published: {from, until}}), or null when none is given. Each bound is a date or
+	 * a partial date ({@code 2025}, {@code 2025-Q2}, {@code 2025-06}): {@code from} is its first day, {@code until}
+	 * its last; either may be left open ({@code 2024..}).
+	 */
+	static ReportService.Period period(String name, String range, String from, String until) {
+		if (range != null && (from != null || until != null)) {
+			throw ApiException.badRequest(name, "give either " + name + "=FROM..UNTIL or " + name + "From/" + name
+					+ "Until, not both");
+		}
+		String fromText = from;
+		String untilText = until;
+		if (range != null) {
+			int dots = range.indexOf("..");
+			if (dots < 0) {
+				throw ApiException.badRequest(name, "must be FROM..UNTIL (2024-01..2025-12, either side may be empty), was '"
+						+ range + "'");
+			}
+			fromText = range.substring(0, dots);
+			untilText = range.substring(dots + 2);
+		}
+		if (fromText == null && untilText == null) {
+			return null;
+		}
+		io.mvgraph.api.PartialDate start = bound(name + "From", fromText);
+		io.mvgraph.api.PartialDate end = bound(name + "Until", untilText);
+		ReportService.Period period = new ReportService.Period(start != null ? start.start() : null,
+				end != null ? end.end() : null);
+		if (period.from() != null && period.until() != null && period.until().isBefore(period.from())) {
+			throw ApiException.badRequest(name + "Until", "must not be before " + name + "From (" + fromText.strip() + ")");
+		}
+		return period;
+	}
+
+	private static io.mvgraph.api.PartialDate bound(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return io.mvgraph.api.PartialDate.parse(text.strip());
+		}
+		catch (IllegalArgumentException | java.time.DateTimeException ex) {
+			throw ApiException.badRequest(field, "must be a date or partial date (2025, 2025-Q2, 2025-06, 2025-06-30), was '"
+					+ text + "'");
+		}
 	}
 
 	private static LocalDate date(String field, String value) {

@@ -27,12 +27,28 @@ public class ReportService {
 
 	/** {@code topic}: an id or null; {@code status}: names of {@link WorkItemStatus}, comma-separated or repeated. */
 	RoadmapDocument roadmap(String topic, List<String> status) {
+		return roadmap(topic, status, null, null);
+	}
+
+	/**
+	 * {@code published}, {@code due}: the periods of {@code workItems(filter: {published, due})}, or null; a work
+	 * item is kept when its publication (target) date meets the period (PartialDate's one rule), like the GraphQL
+	 * filter.
+	 */
+	RoadmapDocument roadmap(String topic, List<String> status, Period published, Period due) {
 		List<String> statuses = statuses(status);
 		if (topic != null && !topic.isBlank() && this.repository.topics(List.of(topic)).isEmpty()) {
 			throw ApiException.notFound("topic", "topic", topic);
 		}
 		String topicId = topic == null || topic.isBlank() ? null : topic;
 		List<AnalysisRepository.RoadmapRow> rows = this.repository.roadmap(statuses, topicId);
+		// the rows are the whole (filtered) roadmap anyway: the period is checked here, in one place for md, html, xlsx
+		if (published != null) {
+			rows.removeIf((row) -> !published.keeps(row.workItem().publishedDate()));
+		}
+		if (due != null) {
+			rows.removeIf((row) -> !due.keeps(row.workItem().targetDate()));
+		}
 		Map<String, String> paths = bodyPaths(this.repository.corpusBodies());
 		List<String> filter = new ArrayList<>();
 		if (topicId != null) {
@@ -41,10 +57,30 @@ public class ReportService {
 		if (statuses != null) {
 			filter.add("status " + String.join(", ", statuses));
 		}
+		if (published != null) {
+			filter.add("published " + published);
+		}
+		if (due != null) {
+			filter.add("due " + due);
+		}
 		List<String> last = this.repository.lastChange();
 		String producedFrom = last == null ? "an empty history"
 				: "the graph after change " + last.get(0) + " (" + last.get(1) + (last.get(2).isEmpty() ? "" : ", " + last.get(2)) + ")";
 		return RoadmapDocument.of(LocalDate.now(ZoneOffset.UTC), String.join("; ", filter), producedFrom, rows, paths);
+	}
+
+	/** Days from {@code from} to {@code until}, both included, either open (null). */
+	record Period(LocalDate from, LocalDate until) {
+
+		boolean keeps(io.mvgraph.api.PartialDate date) {
+			return date != null && date.meets(this.from, this.until);
+		}
+
+		@Override
+		public String toString() {
+			return (this.from != null ? this.from.toString() : "") + ".." + (this.until != null ? this.until.toString() : "");
+		}
+
 	}
 
 	private static List<String> statuses(List<String> values) {

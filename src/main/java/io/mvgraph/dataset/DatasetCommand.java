@@ -38,8 +38,10 @@ public final class DatasetCommand {
 			.filter((option) -> !option.equals("--dry-run") && !option.startsWith("--format="))
 			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.properties("mvgraph.seed=false")
+			// a servlet context (the web beans need one; without it the tool did not start) but no server:
+			// server.port=-1 starts none
+			.web(WebApplicationType.SERVLET)
+			.properties("mvgraph.seed=false", "server.port=-1")
 			.run(springArgs)) {
 			DatasetService datasets = context.getBean(DatasetService.class);
 			if (args[0].equals("import")) {

@@ -13,10 +13,14 @@ import io.mvgraph.dataset.ImportReport;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record RegistryReport(String registry, boolean dryRun, int read, int followed, int matched,
-		List<String> created, Map<String, List<String>> updated, int unchanged, List<Conflict> conflicts,
+		List<String> created, Map<String, List<String>> updated, List<String> bodiesCreated,
+		Map<String, List<String>> bodiesUpdated, int unchanged, List<Conflict> conflicts,
 		List<String> skipped, ImportReport dataset) {
 
-	/** A field that an editor changed since the last import and the registry changed too: the editor's value stays. */
+	/**
+	 * A field that an editor changed since the last import and the registry changed too: the editor's value stays.
+	 * {@code workItem}: the id of the work item, or of the body for a committee's record.
+	 */
 	public record Conflict(String workItem, String field, Object graph, Object registry, String record) {
 	}
 
@@ -30,9 +34,13 @@ public record RegistryReport(String registry, boolean dryRun, int read, int foll
 		lines.add(this.registry + (this.dryRun ? " (dry run, nothing written)" : "") + ": " + this.read + " records read, "
 				+ this.followed + " of followed committees, " + this.matched + " matched; " + this.created.size()
 				+ " created, " + this.updated.size() + " updated, " + this.unchanged + " unchanged, "
-				+ this.conflicts.size() + " conflict(s), " + this.skipped.size() + " skipped");
+				+ this.conflicts.size() + " conflict(s), " + this.skipped.size() + " skipped"
+				+ (this.bodiesCreated.isEmpty() && this.bodiesUpdated.isEmpty() ? ""
+						: "; bodies: " + this.bodiesCreated.size() + " created, " + this.bodiesUpdated.size() + " updated"));
 		this.created.forEach((id) -> lines.add("  created " + id));
 		this.updated.forEach((id, fields) -> lines.add("  updated " + id + ": " + String.join(", ", fields)));
+		this.bodiesCreated.forEach((id) -> lines.add("  created body " + id));
+		this.bodiesUpdated.forEach((id, fields) -> lines.add("  updated body " + id + ": " + String.join(", ", fields)));
 		this.conflicts.forEach((c) -> lines.add("  conflict " + c.workItem() + "." + c.field() + ": the roadmap has "
 				+ c.graph() + ", " + this.registry + " record " + c.record() + " says " + c.registry()
 				+ " (kept: an editor's value, not what the last import brought)"));

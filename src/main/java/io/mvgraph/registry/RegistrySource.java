@@ -18,8 +18,24 @@ public interface RegistrySource {
 
 	Result read(Path fileOrDirectory, Consumer<String> progress) throws IOException;
 
-	/** The records, and the ones skipped with the reason (an amendment, no identifier ...). */
-	record Result(List<RegistryRecord> records, List<String> skipped) {
+	/**
+	 * The records (documents as work items; committees and groups as bodies), and the ones skipped with the reason
+	 * (an amendment, no identifier ...).
+	 */
+	record Result(List<RegistryRecord> records, List<RegistryBody> bodies, List<String> skipped) {
+
+		public Result(List<RegistryRecord> records, List<String> skipped) {
+			this(records, List.of(), skipped);
+		}
+
+	}
+
+	/**
+	 * The body a new body of this registry belongs to when its parent committee is not followed ({@code iso},
+	 * {@code w3c}, {@code ietf}); null for none.
+	 */
+	default String organization() {
+		return null;
 	}
 
 }

@@ -4,7 +4,7 @@
  * matches them to the roadmap by identifiers, reports conflicts with editors' changes, records provenance and
  * writes through the data-set import.
  */
-@ApplicationModule(allowedDependencies = { "api", "dataset", "workitem" })
+@ApplicationModule(allowedDependencies = { "api", "body", "dataset", "workitem" })
 package io.mvgraph.registry;
 
 import org.springframework.modulith.ApplicationModule;
