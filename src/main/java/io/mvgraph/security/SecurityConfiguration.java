@@ -36,6 +36,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.util.StringUtils;
 
 /**
@@ -75,10 +76,17 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/")
 				.loginProcessingUrl("/login")
 				.securityContextRepository(contexts)
-				.successHandler((request, response, authentication) -> writeJson(json, response,
-						Me.of(authentication, roles)))
+				.successHandler((request, response, authentication) -> {
+					// the sign-in replaced the CSRF token (against fixation): set the new one's cookie now, before
+					// the page's next requests need it
+					if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+						token.getToken();
+					}
+					writeJson(json, response, Me.of(authentication, roles));
+				})
+				// no WWW-Authenticate here: it would make the browser ask for Basic credentials over the page
 				.failureHandler((request, response, ex) -> writeError(json, response,
-						HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHORIZED, "Wrong user name or password"))
+						HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHORIZED, "Wrong user name or password", false))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.addLogoutHandler((request, response, authentication) -> sessions.clear(request, response))
@@ -153,9 +161,14 @@ class SecurityConfiguration {
 	/** Errors of the HTTP layer in the shape of GraphQL errors, so that clients handle one shape. */
 	static void writeError(JsonMapper json, HttpServletResponse response, int status, ErrorCode code, String message)
 			throws IOException {
+		writeError(json, response, status, code, message, true);
+	}
+
+	static void writeError(JsonMapper json, HttpServletResponse response, int status, ErrorCode code, String message,
+			boolean challenge) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+		if (challenge && status == HttpServletResponse.SC_UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"mvgraph\"");
 		}
 		json.writeValue(response.getOutputStream(), RestErrors.body(code, message, null));
