@@ -195,7 +195,7 @@ class WorkbenchBrowserTests extends ApiTestSupport {
 		browser.findElement(By.cssSelector("#wb-item-form button[type=submit]")).click();
 		waitForMessage(browser, "Saved " + ITEM);
 		assertThat(workItem()).containsEntry("status", status).containsEntry("targetDate", "2027-Q1");
-		screenshot(browser, "workbench.png", 1280, 1500);
+		screenshot(browser, "workbench.png", 1280, 1900);
 
 		// the undo: the latest change is the edit
 		wait(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#wb-change-list li"), ITEM));
@@ -282,7 +282,7 @@ class WorkbenchBrowserTests extends ApiTestSupport {
 	private static void screenshot(WebDriver browser, String name, int width, int height) throws IOException {
 		Dimension before = browser.manage().window().getSize();
 		browser.manage().window().setSize(new Dimension(width, height));
-		((JavascriptExecutor) browser).executeScript("document.getElementById('workbench').scrollIntoView()");
+		((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 		Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
 		Path target = Path.of("target", name);
 		Files.createDirectories(target.getParent());

@@ -1,21 +1,31 @@
 package io.mvgraph.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import io.mvgraph.guard.SignInThrottle;
+import io.mvgraph.history.RoadmapChangeFeed;
 import io.mvgraph.support.MutationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The browsers' sign-in: form login, the signed session cookie, CSRF (double submit) for requests with the cookie,
@@ -29,6 +39,12 @@ class SignInTests extends MutationTestSupport {
 
 	@Autowired
 	private SignInThrottle throttle;
+
+	@Autowired
+	private RoadmapChangeFeed feed;
+
+	@LocalServerPort
+	private int port;
 
 	@BeforeEach
 	void data() {
@@ -124,6 +140,36 @@ class SignInTests extends MutationTestSupport {
 			.exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
 		assertThat(answer.toString()).contains("code=FORBIDDEN");
 		assertThat(state()).isEqualTo(before);
+	}
+
+	@Test
+	void theSubscriptionRunsAsTheUserOfTheSessionCookieOnTheHandshake() throws Exception {
+		String session = signIn("analyst", "analyst-password", csrfToken());
+		WebSocketGraphQlClient client = WebSocketGraphQlClient
+			.builder("ws://localhost:" + this.port + "/graphql", new StandardWebSocketClient())
+			.headers((headers) -> {
+				headers.add(HttpHeaders.COOKIE, SessionCookieRepository.COOKIE + "=" + session);
+				headers.add(HttpHeaders.ORIGIN, "http://localhost:" + this.port);
+			})
+			.build();
+		BlockingQueue<String> received = new LinkedBlockingQueue<>();
+		int before = this.feed.subscriberCount();
+		Disposable subscription = client
+			.document("subscription { roadmapChanged(entityTypes: [PERSON]) { changes { fields { field after } } } }")
+			.executeSubscription()
+			.subscribe((response) -> received.add(response.toString()));
+		try {
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.feed.subscriberCount() > before);
+			as("editor").document("""
+					mutation { createPerson(input: { id: "erin", name: "Erin Park", email: "erin@example.org" }) { id } }""")
+				.execute().path("createPerson.id").hasValue();
+			// an e-mail address reaches ANALYST and above only: the subscriber is the signed-in analyst
+			assertThat(received.poll(30, TimeUnit.SECONDS)).contains("erin@example.org");
+		}
+		finally {
+			subscription.dispose();
+			client.stop().block(Duration.ofSeconds(30));
+		}
 	}
 
 	@Test
