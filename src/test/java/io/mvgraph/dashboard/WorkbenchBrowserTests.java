@@ -253,6 +253,28 @@ class WorkbenchBrowserTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theWorkbenchFitsANarrowScreenAndItsControlsAreLabelled() {
+		WebDriver browser = browser();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn(browser, "editor");
+		openItem(browser);
+		Object wider = ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) wider).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+		// every control of the workbench is a labelled field or a button with text, reachable by Tab
+		for (WebElement input : browser.findElements(By.cssSelector("#workbench input, #workbench select"))) {
+			boolean labelled = !input.findElements(By.xpath("ancestor::label")).isEmpty()
+					|| input.getAttribute("aria-label") != null;
+			assertThat(labelled).as("control %s has a label", input.getAttribute("name")).isTrue();
+		}
+		for (WebElement button : browser.findElements(By.cssSelector("#workbench button"))) {
+			assertThat(button.getAttribute("textContent")).isNotBlank();
+			assertThat(button.getAttribute("tabindex")).isNull();
+		}
+		assertNoConsoleErrors(browser);
+	}
+
+	@Test
 	void anAnalystSeesNoEditControls() {
 		WebDriver browser = browser();
 		signIn(browser, "analyst");
