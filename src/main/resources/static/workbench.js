@@ -50,15 +50,17 @@ function say(message, error = false) {
 }
 
 // runs a change; says what happened; refreshes the lists (the subscription refreshes the rest of the page)
+// (lists first, so that what the message says is what the lists show)
 async function change(what, run, after = refreshLists) {
   try {
     await run();
+    await after();
     say(`${what}: done`);
   } catch (error) {
     say(`${what}: ${error.message}`, true);
+    await after();
     if (!(error instanceof ApiError)) throw error;
   }
-  await after();
 }
 
 // ---- sign-in ---------------------------------------------------------------------------------------------------

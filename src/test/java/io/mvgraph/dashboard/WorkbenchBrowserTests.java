@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -143,6 +144,18 @@ class WorkbenchBrowserTests extends ApiTestSupport {
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
 	}
 
+	/**
+	 * Clicks what the selector finds, finding it again if a list re-rendered meanwhile (the lists refresh whenever
+	 * roadmapChanged reports a change).
+	 */
+	private static void click(WebDriver browser, String selector) {
+		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> {
+				driver.findElement(By.cssSelector(selector)).click();
+				return true;
+			});
+	}
+
 	private static void waitForMessage(WebDriver browser, String text) {
 		wait(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("wb-message"), text));
 	}
@@ -175,7 +188,7 @@ class WorkbenchBrowserTests extends ApiTestSupport {
 		WebElement finding = browser.findElement(By.cssSelector("#wb-finding-list li[data-finding]"));
 		String findingId = finding.getAttribute("data-finding");
 		finding.findElement(By.tagName("input")).sendKeys("checked at the meeting");
-		finding.findElement(By.cssSelector("button[data-action=confirm]")).click();
+		click(browser, "#wb-finding-list li[data-finding='" + findingId + "'] button[data-action=confirm]");
 		waitForMessage(browser, "done");
 		assertThat(anonymous().document("query($id: ID!) { finding(id: $id) { status note } }")
 			.variable("id", findingId)
@@ -199,8 +212,7 @@ class WorkbenchBrowserTests extends ApiTestSupport {
 
 		// the undo: the latest change is the edit
 		wait(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#wb-change-list li"), ITEM));
-		WebElement latest = browser.findElement(By.cssSelector("#wb-change-list li"));
-		latest.findElement(By.cssSelector("button[data-action=undo]")).click();
+		click(browser, "#wb-change-list li:first-child button[data-action=undo]");
 		waitForMessage(browser, "Undo the change of " + ITEM + ": done");
 		assertThat(workItem()).containsEntry("status", before.get("status"))
 			.containsEntry("targetDate", before.get("targetDate"));
@@ -216,6 +228,44 @@ class WorkbenchBrowserTests extends ApiTestSupport {
 		waitForPage(browser, "");
 		assertThat(browser.findElement(By.id("workbench")).isDisplayed()).isFalse();
 		assertThat(browser.findElements(By.id("sign-in"))).hasSize(1);
+		assertNoConsoleErrors(browser);
+	}
+
+	@Test
+	void anEditorRecordsAnIncomingLiaisonMovesItOnAndRejectsAndRestoresAPair() {
+		WebDriver browser = browser();
+		signIn(browser, "editor");
+		WebElement form = browser.findElement(By.id("wb-liaison-form"));
+		form.findElement(By.name("id")).sendKeys("iso-ls-workbench-test");
+		form.findElement(By.name("title")).sendKeys("LS on avatar interoperability");
+		form.findElement(By.name("from")).sendKeys("iso");
+		form.findElement(By.name("to")).sendKeys("itu-t-sg21");
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-11-20'", form.findElement(By.name("sentOn")));
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		waitForMessage(browser, "Record liaison iso-ls-workbench-test: done");
+		click(browser, "#wb-liaison-list li[data-liaison='iso-ls-workbench-test'] button[data-action=state-CLOSED]");
+		waitForMessage(browser, "iso-ls-workbench-test → closed: done");
+		assertThat(anonymous().document("{ liaison(id: \"iso-ls-workbench-test\") { state from { id } } }")
+			.execute()
+			.path("liaison.state")
+			.entity(String.class)
+			.get()).isEqualTo("CLOSED");
+
+		WebElement pair = browser.findElement(By.cssSelector("#wb-pair-list li[data-pair]"));
+		String pairId = pair.getAttribute("data-pair");
+		String[] ids = pairId.split("\\|");
+		click(browser, "#wb-pair-list li[data-pair='" + pairId + "'] button[data-action=reject-pair]");
+		waitForMessage(browser, "Reject the pair: done");
+		assertThat(anonymous().document("{ overlapReviews { verdict a { id } b { id } } }")
+			.execute()
+			.path("overlapReviews[0].verdict")
+			.entity(String.class)
+			.get()).isEqualTo("REJECTED");
+		click(browser, "#wb-review-list button[data-action=restore-pair]");
+		waitForMessage(browser, "Restore the pair: done");
+		assertThat(anonymous().document("{ overlapReviews { id } }").execute().path("overlapReviews").entityList(Object.class).get())
+			.isEmpty();
+		assertThat(ids).hasSize(2);
 		assertNoConsoleErrors(browser);
 	}
 
