@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import io.mvgraph.guard.SignInThrottle;
 import io.mvgraph.history.RoadmapChangeFeed;
 import io.mvgraph.support.MutationTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -51,6 +52,12 @@ class SignInTests extends MutationTestSupport {
 		this.throttle.clear();
 		resetGraph();
 		importDataset("fixtures/small.json");
+	}
+
+	/** The test context is shared with the other test classes: leave no user held back for them. */
+	@AfterEach
+	void forgetFailures() {
+		this.throttle.clear();
 	}
 
 	/** The browser's cookies after GET /api/me: the XSRF-TOKEN. */
