@@ -196,6 +196,14 @@ class WorkbenchBrowserTests extends ApiTestSupport {
 			.path("finding")
 			.entity(Map.class)
 			.get()).containsEntry("status", "CONFIRMED").containsEntry("note", "checked at the meeting");
+		// the page's subscription (its handshake signed in by the session cookie) reports it: the counts follow
+		wait(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "last change"));
+		int confirmed = anonymous().document("{ findings(status: [CONFIRMED], scope: [ITU], first: 1) { totalCount } }")
+			.execute()
+			.path("findings.totalCount")
+			.entity(Integer.class)
+			.get();
+		wait(browser, ExpectedConditions.textToBe(By.id("count-CONFIRMED"), String.valueOf(confirmed)));
 
 		// an edit: the status and the target date of a work item
 		Map<String, Object> before = workItem();
