@@ -1,5 +1,6 @@
 // The coordination dashboard. It uses only the public GraphQL API (POST /graphql, and the roadmapChanged
 // subscription over graphql-transport-ws), as any dashboard a JCA-MV member builds would.
+import { csrfHeaders } from './csrf.js';
 
 // how many uncoordinated pairs and open findings the lists show (their totals come from the API)
 const LIST_SIZE = 50;
@@ -14,7 +15,7 @@ const state = { gaps: [], findings: [], pressed: null };
 async function graphql(query, variables = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...csrfHeaders() },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -460,7 +461,7 @@ function live() {
   client.subscribe({ query: 'subscription { roadmapChanged { __typename } }' }, {
     next: () => {
       clearTimeout(timer);
-      timer = setTimeout(refresh, 400);
+      timer = setTimeout(() => { refresh(); window.dispatchEvent(new CustomEvent('roadmap-changed')); }, 400);
       el('live').textContent = 'live updates on (last change ' + new Date().toLocaleTimeString() + ')';
     },
     error: () => { el('live').textContent = 'live updates unavailable'; },

@@ -2,6 +2,8 @@
 // publication and target dates, each as precise as it is known ("2025", "2026-Q2", "2025-12", "2025-12-04").
 // Self-contained: its own section of the page, its own requests to the public GraphQL API.
 
+import { csrfHeaders } from './csrf.js';
+
 const PAGE = 500;
 const MAX_PAGES = 20;
 const $ = (id) => document.getElementById(id);
@@ -9,7 +11,7 @@ const $ = (id) => document.getElementById(id);
 async function graphql(query, variables = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...csrfHeaders() },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();

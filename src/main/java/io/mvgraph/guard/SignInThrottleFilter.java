@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers {@code RATE_LIMITED} (429) to an HTTP Basic sign-in of a held-back user or from a held-back address,
+ * Answers {@code RATE_LIMITED} (429) to an HTTP Basic or form ({@code POST /login}) sign-in of a held-back user or from a held-back address,
  * before the password is even looked at: the right password does not help during the backoff.
  */
 @Component
@@ -33,6 +33,10 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String user = basicUser(request.getHeader("Authorization"));
+		if (user == null && "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+			// the browsers' form sign-in: the same counters as HTTP Basic
+			user = request.getParameter("username");
+		}
 		if (user != null) {
 			long wait = this.throttle.retryAfterSeconds(user, request.getRemoteAddr());
 			if (wait > 0) {

@@ -43,7 +43,12 @@ public class ChangeRecorder {
 	}
 
 	/** What changed between two forms of a record (either may be null: created or deleted). */
-	public record Entry(EntityType type, String id, Object before, Object after) {
+	public record Entry(EntityType type, String id, Object before, Object after, String changeId) {
+
+		public Entry(EntityType type, String id, Object before, Object after) {
+			this(type, id, before, after, null);
+		}
+
 	}
 
 	/**
@@ -60,7 +65,7 @@ public class ChangeRecorder {
 			}
 			ChangeAction action = entry.before() == null ? ChangeAction.CREATED
 					: entry.after() == null ? ChangeAction.DELETED : ChangeAction.UPDATED;
-			changes.add(new Change(UUID.randomUUID().toString(), now, by, origin, action, entry.type(), entry.id(),
+			changes.add(new Change(entry.changeId() != null ? entry.changeId() : UUID.randomUUID().toString(), now, by, origin, action, entry.type(), entry.id(),
 					fields));
 		}
 		if (changes.isEmpty()) {

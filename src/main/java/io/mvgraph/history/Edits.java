@@ -178,7 +178,15 @@ public class Edits {
 	 * written without {@link #create}/{@link #save}/{@link #delete}). Either side may be null.
 	 */
 	public void note(EntityType type, String id, Object before, Object after) {
-		pending().add(new ChangeRecorder.Entry(type, id, before, after));
+		pending().add(new ChangeRecorder.Entry(type, id, before, after, null));
+	}
+
+	/**
+	 * The id the change of this record noted in this transaction will be recorded under (assigned now), so that a
+	 * mutation can answer with the change it makes.
+	 */
+	String pendingChangeId(EntityType type, String id) {
+		return pending().changeIdOf(type, id);
 	}
 
 	private Pending pending() {
@@ -227,7 +235,20 @@ public class Edits {
 
 		void add(ChangeRecorder.Entry entry) {
 			this.entries.merge(entry.type() + "/" + entry.id(), entry, (first, next) -> new ChangeRecorder.Entry(
-					first.type(), first.id(), first.before(), next.after()));
+					first.type(), first.id(), first.before(), next.after(), first.changeId()));
+		}
+
+		String changeIdOf(EntityType type, String id) {
+			ChangeRecorder.Entry entry = this.entries.get(type + "/" + id);
+			if (entry == null) {
+				throw new IllegalStateException("No change of " + type + " " + id + " noted in this transaction");
+			}
+			if (entry.changeId() == null) {
+				entry = new ChangeRecorder.Entry(entry.type(), entry.id(), entry.before(), entry.after(),
+						java.util.UUID.randomUUID().toString());
+				this.entries.put(type + "/" + id, entry);
+			}
+			return entry.changeId();
 		}
 
 		List<ChangeRecorder.Entry> entries() {

@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -12,8 +13,16 @@ class HistoryController {
 
 	private final HistoryService history;
 
-	HistoryController(HistoryService history) {
+	private final ChangeReverts reverts;
+
+	HistoryController(HistoryService history, ChangeReverts reverts) {
 		this.history = history;
+		this.reverts = reverts;
+	}
+
+	@MutationMapping
+	Change revertChange(@Argument String id) {
+		return this.reverts.revert(id);
 	}
 
 	@QueryMapping

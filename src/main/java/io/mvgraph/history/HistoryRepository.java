@@ -62,6 +62,24 @@ class HistoryRepository {
 		return byTransaction;
 	}
 
+	/** One change by its id. */
+	java.util.Optional<Change> byId(String id) {
+		return changes("MATCH (c:Change {id: $id}) RETURN c", Map.of("id", id)).stream().findFirst();
+	}
+
+	/**
+	 * The changes of a record after a moment that touched one of these fields or created or deleted it, oldest
+	 * first (at most a few: a revert needs only to know whether there are any).
+	 */
+	List<Change> laterTouching(EntityType type, String id, ZonedDateTime after, List<String> fields) {
+		return changes("""
+				MATCH (c:Change {entityId: $id})
+				WHERE c.entityType = $type AND c.at > $after
+				  AND (c.action <> 'UPDATED' OR any(field IN c.fields WHERE field IN $fields))
+				RETURN c ORDER BY c.at, c.id LIMIT 5
+				""", Map.of("id", id, "type", type.name(), "after", after, "fields", fields));
+	}
+
 	/** The changes a query returns (as {@code c}). */
 	private List<Change> changes(String cypher, Map<String, Object> parameters) {
 		return this.client.query(cypher)

@@ -1,10 +1,13 @@
 package io.mvgraph.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import io.mvgraph.api.ErrorCode;
 import io.mvgraph.api.RestErrors;
@@ -26,11 +29,19 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.util.StringUtils;
 
 /**
- * HTTP Basic for the three users of the contract; anonymous callers read the public roadmap. Authorization of
+ * HTTP Basic for the three users of the contract (API clients), a form sign-in with a signed session cookie for
+ * browsers; anonymous callers read the public roadmap. Authorization of
  * GraphQL operations is on the services ({@code @PreAuthorize}), since every operation shares one URL.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,13 +51,51 @@ class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
-		http.csrf((csrf) -> csrf.disable())
+	SessionCookieRepository sessionCookieRepository(SessionProperties properties, UserDetailsService users) {
+		return new SessionCookieRepository(properties, users, Clock.systemUTC());
+	}
+
+	/**
+	 * HTTP Basic for API clients, stateless; a form sign-in ({@code POST /login}) for browsers, whose session is a
+	 * signed cookie ({@link SessionCookieRepository}). CSRF: double submit ({@code XSRF-TOKEN} cookie, sent back
+	 * as {@code X-XSRF-TOKEN}), required for every state-changing request that carries the session cookie and for
+	 * the sign-in itself; a client with Basic credentials and no session cookie cannot be driven by a foreign page
+	 * through the cookie and needs none.
+	 */
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, SessionCookieRepository sessions,
+			RoleHierarchy roles) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> writeError(json, response,
+				HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHORIZED, "Sign in (HTTP Basic) to do this");
+		SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+				new RequestAttributeSecurityContextRepository(), sessions);
+		http.csrf((csrf) -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> writeError(json, response,
-					HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHORIZED, "Sign in (HTTP Basic) to do this")))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> writeError(json,
-					response, HttpServletResponse.SC_FORBIDDEN, ErrorCode.FORBIDDEN, "Your role does not allow this")))
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
+			.formLogin((form) -> form.loginPage("/")
+				.loginProcessingUrl("/login")
+				.securityContextRepository(contexts)
+				.successHandler((request, response, authentication) -> {
+					// the sign-in replaced the CSRF token (against fixation): set the new one's cookie now, before
+					// the page's next requests need it
+					if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+						token.getToken();
+					}
+					writeJson(json, response, Me.of(authentication, roles));
+				})
+				// no WWW-Authenticate here: it would make the browser ask for Basic credentials over the page
+				.failureHandler((request, response, ex) -> writeError(json, response,
+						HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHORIZED, "Wrong user name or password", false))
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.addLogoutHandler((request, response, authentication) -> sessions.clear(request, response))
+				.logoutSuccessHandler((request, response, authentication) -> writeJson(json, response, Me.ANONYMOUS)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler((request, response, ex) -> writeError(json, response,
+						HttpServletResponse.SC_FORBIDDEN, ErrorCode.FORBIDDEN,
+						ex instanceof CsrfException ? "Missing or wrong CSRF token (X-XSRF-TOKEN)"
+								: "Your role does not allow this")))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/import")
 				.hasRole(Roles.EDITOR)
 				.requestMatchers("/actuator/health/**", "/actuator/info")
@@ -56,6 +105,16 @@ class SecurityConfiguration {
 				.anyRequest()
 				.permitAll());
 		return http.build();
+	}
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	/** State-changing requests with the session cookie, and the sign-in (against login CSRF). */
+	static boolean needsCsrfToken(HttpServletRequest request) {
+		if (SAFE_METHODS.contains(request.getMethod())) {
+			return false;
+		}
+		return SessionCookieRepository.hasSessionCookie(request) || "/login".equals(request.getServletPath());
 	}
 
 	@Bean
@@ -93,12 +152,23 @@ class SecurityConfiguration {
 		return User.withUsername(name).password(encoder.encode(effective)).roles(role).build();
 	}
 
+	static void writeJson(JsonMapper json, HttpServletResponse response, Object body) throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), body);
+	}
+
 	/** Errors of the HTTP layer in the shape of GraphQL errors, so that clients handle one shape. */
 	static void writeError(JsonMapper json, HttpServletResponse response, int status, ErrorCode code, String message)
 			throws IOException {
+		writeError(json, response, status, code, message, true);
+	}
+
+	static void writeError(JsonMapper json, HttpServletResponse response, int status, ErrorCode code, String message,
+			boolean challenge) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+		if (challenge && status == HttpServletResponse.SC_UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"mvgraph\"");
 		}
 		json.writeValue(response.getOutputStream(), RestErrors.body(code, message, null));
