@@ -1,6 +1,8 @@
 package io.mvgraph.graph;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Says, once the service is ready, what a user needs to know: which Neo4j, where its data is, what the graph
- * holds and where to point a browser. Then warms the query plans up in the background, so that the first
- * user does not pay for their compilation.
+ * holds and where to point a browser. Then warms the query plans and the request path up in the background
+ * ({@link RequestWarmup}), so that the first users do not pay for their compilation.
  */
 @Component
 class StartupLog {
@@ -66,8 +68,14 @@ class StartupLog {
 				this.parts.parts().stream()
 					.map((part) -> part.name() + " " + seconds(part.took().toMillis()) + " s")
 					.collect(Collectors.joining(", ", ": ", " (the embedded Neo4j starts beside Spring's own set-up)")));
-		if (!this.warmups.isEmpty()) {
-			Thread thread = new Thread(this::warmUp, "mvgraph-warmup");
+		URI graphql = event.getApplicationContext() instanceof WebServerApplicationContext web
+				&& web.getWebServer() != null && web.getWebServer().getPort() > 0
+						? URI.create("http://localhost:" + web.getWebServer().getPort() + "/graphql") : null;
+		int requests = this.environment.getProperty("mvgraph.warmup.requests", Integer.class, 3000);
+		Duration maxTime = this.environment.getProperty("mvgraph.warmup.max-time", Duration.class, Duration.ofSeconds(60));
+		RequestWarmup requestWarmup = graphql != null && requests > 0 ? new RequestWarmup(graphql, requests, maxTime) : null;
+		if (!this.warmups.isEmpty() || requestWarmup != null) {
+			Thread thread = new Thread(() -> warmUp(requestWarmup), "mvgraph-warmup");
 			thread.setDaemon(true);
 			thread.start();
 		}
@@ -77,7 +85,7 @@ class StartupLog {
 		return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
 	}
 
-	private void warmUp() {
+	private void warmUp(RequestWarmup requests) {
 		long started = System.nanoTime();
 		for (Warmup warmup : this.warmups) {
 			try {
@@ -88,6 +96,9 @@ class StartupLog {
 			}
 		}
 		log.info("Query plans warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+		if (requests != null) {
+			requests.run();
+		}
 	}
 
 }

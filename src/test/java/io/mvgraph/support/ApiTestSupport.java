@@ -30,7 +30,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		properties = { "mvgraph.seed=false", "mvgraph.users.editor-password=editor-password",
 				"mvgraph.users.analyst-password=analyst-password", "mvgraph.users.admin-password=admin-password",
 				// no snapshots behind the tests' backs (fixtures hold meetings that end); MeetingEndSnapshotTests calls it
-				"mvgraph.snapshot.at-meeting-end=false" })
+				"mvgraph.snapshot.at-meeting-end=false",
+				// no GraphQL reads behind the tests' backs either (they would count as requests' statements)
+				"mvgraph.warmup.requests=0" })
 @AutoConfigureHttpGraphQlTester
 // the exchange timeout of every client (5 s by default): generous, for shared and busy build machines
 @AutoConfigureWebTestClient(timeout = "PT60S")
