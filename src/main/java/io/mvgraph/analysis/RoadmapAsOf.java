@@ -17,6 +17,7 @@ import io.mvgraph.analysis.TsagReportRepository.DeletedRow;
 import io.mvgraph.analysis.TsagReportRepository.ItemChange;
 import io.mvgraph.analysis.TsagReportRepository.ItemRow;
 import io.mvgraph.analysis.TsagReportRepository.OwnerRow;
+import io.mvgraph.api.PartialDate;
 import io.mvgraph.snapshot.SnapshotService;
 import io.mvgraph.workitem.WorkItem;
 import io.mvgraph.workitem.WorkItemRecord;
@@ -323,13 +324,37 @@ class RoadmapAsOf {
 		return designation;
 	}
 
-	/** Undoes one field of a change: the fields the backward rule reads (the others stay today's). */
-	private static WorkItemRecord revert(WorkItemRecord record, String field, String before) {
-		return switch (field) {
-			case "status", "startDate", "publishedDate", "title", "designation" ->
-				apply(record, List.of(field), List.of(before));
-			default -> record;
-		};
+	/**
+	 * Undoes one field of a change: the fields the backward rule reads (the others stay today's). Built directly, not
+	 * through JSON: the backward rule runs over every change after the day, of every work item.
+	 */
+	private static WorkItemRecord revert(WorkItemRecord r, String field, String before) {
+		String value = unquote(before);
+		try {
+			return switch (field) {
+				case "status" -> new WorkItemRecord(r.id(), r.designation(), r.title(), r.scope(),
+						value == null ? null : WorkItemStatus.valueOf(value), r.owner(), r.topics(), r.links(),
+						r.startDate(), r.publishedDate(), r.targetDate(), r.year(), r.url(), r.source(), r.confidence(),
+						r.note());
+				case "startDate" -> new WorkItemRecord(r.id(), r.designation(), r.title(), r.scope(), r.status(),
+						r.owner(), r.topics(), r.links(), PartialDate.parseNullable(value), r.publishedDate(),
+						r.targetDate(), r.year(), r.url(), r.source(), r.confidence(), r.note());
+				case "publishedDate" -> new WorkItemRecord(r.id(), r.designation(), r.title(), r.scope(), r.status(),
+						r.owner(), r.topics(), r.links(), r.startDate(), PartialDate.parseNullable(value), r.targetDate(),
+						r.year(), r.url(), r.source(), r.confidence(), r.note());
+				case "title" -> new WorkItemRecord(r.id(), r.designation(), value, r.scope(), r.status(), r.owner(),
+						r.topics(), r.links(), r.startDate(), r.publishedDate(), r.targetDate(), r.year(), r.url(),
+						r.source(), r.confidence(), r.note());
+				case "designation" -> new WorkItemRecord(r.id(), value, r.title(), r.scope(), r.status(), r.owner(),
+						r.topics(), r.links(), r.startDate(), r.publishedDate(), r.targetDate(), r.year(), r.url(),
+						r.source(), r.confidence(), r.note());
+				default -> r;
+			};
+		}
+		catch (IllegalArgumentException ex) {
+			// a value the history kept in a form this version no longer reads: keep today's
+			return r;
+		}
 	}
 
 	/**
