@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.mvgraph.support.ApiTestSupport;
+import io.mvgraph.support.CypherStatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,44 @@ class SnapshotAsOfTests extends ApiTestSupport {
 		assertThat(after.get("markdown")).isEqualTo(before.get("markdown"));
 		assertThat(after).isEqualTo(before);
 		assertThat(overlaps()).isEqualTo(overlapsBefore);
+	}
+
+	@Test
+	void shouldReadTheDayInTheSameNumberOfStatementsWhateverTheNumberOfRecords() {
+		String snapshot = as("editor").document("mutation { takeSnapshot(label: \"Meeting\") { id } }")
+			.execute()
+			.path("takeSnapshot.id")
+			.entity(String.class)
+			.get();
+		this.neo4j.query("MATCH (s:Snapshot {id: $id}) SET s.takenAt = datetime('2025-10-09T11:30:00Z')")
+			.bind(snapshot)
+			.to("id")
+			.run();
+		int cold = CypherStatementCounter.count(() -> report(PERIOD));
+		int warm = CypherStatementCounter.count(() -> report(PERIOD));
+		// more records after the day, added, changed and deleted through the service and in Neo4j
+		StringBuilder items = new StringBuilder();
+		for (int i = 0; i < 30; i++) {
+			items.append(i == 0 ? "" : ",").append("{ \"id\": \"w-more-").append(i)
+				.append("\", \"title\": \"More work ").append(i)
+				.append("\", \"status\": \"PROPOSED\", \"owner\": \"sg21\", \"topics\": [\"t\"], \"startDate\": \"2025-07\" }");
+		}
+		importJson(("{ \"formatVersion\": 2, \"workItems\": [" + items + "] }").getBytes(StandardCharsets.UTF_8));
+		for (int i = 0; i < 10; i++) {
+			as("editor").document("mutation { deleteWorkItem(id: \"w-more-" + i + "\", version: 1) }").execute()
+				.path("deleteWorkItem").hasValue();
+		}
+		as("editor").document("mutation { deleteWorkItem(id: \"w-gone\", version: 1) }").execute()
+			.path("deleteWorkItem").hasValue();
+		this.neo4j.query("MATCH (w:WorkItem) WHERE w.id STARTS WITH 'w-more-2' SET w.status = 'WITHDRAWN'").run();
+		int coldAfter = CypherStatementCounter.count(() -> report(PERIOD));
+		int warmAfter = CypherStatementCounter.count(() -> report(PERIOD));
+		assertThat(warmAfter).isEqualTo(warm);
+		// the content of the snapshot is read once
+		assertThat(coldAfter).isLessThanOrEqualTo(cold);
+		assertThat(cold).isLessThanOrEqualTo(warm + 12);
+		System.out.printf("Statements per report as of a day covered by a snapshot: %d cold, %d warm; after 30 more "
+				+ "records, 11 deleted: %d cold, %d warm%n", cold, warm, coldAfter, warmAfter);
 	}
 
 	private Map<String, Object> report(String arguments) {
