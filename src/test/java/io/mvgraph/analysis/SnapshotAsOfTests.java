@@ -75,13 +75,21 @@ class SnapshotAsOfTests extends ApiTestSupport {
 		this.neo4j.query("""
 				MATCH (c:Change {entityId: 'w-window', action: 'UPDATED'}) SET c.at = datetime('2025-10-09T14:00:00Z')
 				""").run();
+		// and one created through the service in that window, without dates: it was there at the day's end
+		importJson("""
+				{ "formatVersion": 2, "workItems": [
+				    { "id": "w-created", "title": "Created after the meeting", "status": "PROPOSED", "owner": "sg21",
+				      "topics": ["t"] } ] }
+				""".getBytes(StandardCharsets.UTF_8));
+		this.neo4j.query("MATCH (c:Change {entityId: 'w-created'}) SET c.at = datetime('2025-10-09T15:00:00Z')").run();
 
 		Map<String, Object> before = report(PERIOD);
 		assertThat(statuses(before)).containsEntry("w-gone", "UNDER_DEVELOPMENT")
 			.containsEntry("w-status", "UNDER_DEVELOPMENT")
 			.containsEntry("w-window", "UNDER_DEVELOPMENT")
+			.containsEntry("w-created", "PROPOSED")
 			.containsKey("w-neo")
-			.hasSize(4);
+			.hasSize(5);
 		List<String> overlapsBefore = overlaps();
 		List<String> gapsBefore = gaps("asOf: \"" + DAY + "\"");
 		Map<String, Object> findingsBefore = findings();
@@ -140,7 +148,7 @@ class SnapshotAsOfTests extends ApiTestSupport {
 	}
 
 	@Test
-	void shouldReadTheDayInTheSameNumberOfStatementsWhateverTheNumberOfRecords() {
+	void shouldReadTheDayInABoundedNumberOfStatementsWhateverTheNumberOfRecords() {
 		String snapshot = as("editor").document("mutation { takeSnapshot(label: \"Meeting\") { id } }")
 			.execute()
 			.path("takeSnapshot.id")
@@ -169,7 +177,8 @@ class SnapshotAsOfTests extends ApiTestSupport {
 		this.neo4j.query("MATCH (w:WorkItem) WHERE w.id STARTS WITH 'w-more-2' SET w.status = 'WITHDRAWN'").run();
 		int coldAfter = CypherStatementCounter.count(() -> report(PERIOD));
 		int warmAfter = CypherStatementCounter.count(() -> report(PERIOD));
-		assertThat(warmAfter).isEqualTo(warm);
+		// the same statements, plus the look-up of the owners of the day that are not today's (the deleted items')
+		assertThat(warmAfter).isBetween(warm, warm + 1);
 		// the content of the snapshot is read once
 		assertThat(coldAfter).isLessThanOrEqualTo(cold);
 		assertThat(cold).isLessThanOrEqualTo(warm + 12);
