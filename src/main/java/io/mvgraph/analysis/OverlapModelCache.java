@@ -72,7 +72,8 @@ class OverlapModelCache {
 		if (day == null || !day.isBefore(LocalDate.now(java.time.ZoneOffset.UTC))) {
 			return current();
 		}
-		List<Object> fingerprint = this.repository.fingerprint();
+		// the snapshot the day is read from too: deleting one changes the day without changing the roadmap
+		List<Object> fingerprint = List.of(this.repository.fingerprint(), this.history.baseOf(day));
 		synchronized (this.past) {
 			Cached known = this.past.get(day);
 			if (fresh(known, fingerprint)) {

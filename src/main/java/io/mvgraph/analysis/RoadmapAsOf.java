@@ -135,6 +135,16 @@ class RoadmapAsOf {
 	}
 
 	/**
+	 * Which snapshot the day is read from ({@code id@takenAt}, empty: none), one statement: part of the fingerprint of a
+	 * model of that day, since taking, deleting or re-dating a snapshot is no change of the roadmap yet changes the day.
+	 */
+	String baseOf(LocalDate day) {
+		return this.snapshots.latestBefore(endOf(day))
+			.map((snapshot) -> snapshot.id() + "@" + snapshot.takenAt())
+			.orElse("");
+	}
+
+	/**
 	 * The analysis corpus of the day from the work items of the day ({@link #rows}): every work item as it stood then
 	 * (withdrawn ones, and those whose owner of the day no longer exists, left out) with its owner and, where a
 	 * snapshot told them, its topics of the day; its node as of then for the answers. Bodies, topics, links and

@@ -226,6 +226,11 @@ public class SnapshotService {
 		}
 	}
 
+	/** The latest snapshot taken before {@code end}, if any (one statement, its content not read). */
+	public Optional<Snapshot> latestBefore(ZonedDateTime end) {
+		return this.snapshots.latestBefore(end);
+	}
+
 	/** The work items a snapshot kept. */
 	public record WorkItemsAt(Snapshot snapshot, List<WorkItemRecord> workItems) {
 	}

@@ -124,6 +124,32 @@ class SnapshotAsOfTests extends ApiTestSupport {
 		Map<String, Object> today = report("since: \"2025-05-01\"");
 		assertThat(statuses(today)).doesNotContainKey("w-gone").containsEntry("w-status", "WITHDRAWN")
 			.containsKey("w-backfilled");
+
+		// without the snapshot the day is read from the history and the dates: the deletion through the service is
+		// still undone, the record changed in Neo4j is today's, the one added later with a start in the period counts
+		assertThat(overlapTitles()).contains("Avatar interchange format for virtual humans on the web");
+		as("editor").document("mutation { deleteSnapshot(id: \"" + snapshot + "\") }").execute()
+			.path("deleteSnapshot").entity(String.class).isEqualTo(snapshot);
+		Map<String, Object> withoutSnapshot = report(PERIOD);
+		assertThat(statuses(withoutSnapshot)).containsEntry("w-gone", "UNDER_DEVELOPMENT")
+			.containsEntry("w-status", "UNDER_DEVELOPMENT")
+			.containsKey("w-backfilled");
+		assertThat((String) withoutSnapshot.get("markdown")).contains("Renamed outside the service");
+		// the analysis of the day sees it too (the snapshot a day is read from is part of its model's fingerprint)
+		assertThat(overlapTitles()).doesNotContain("Avatar interchange format for virtual humans on the web");
+	}
+
+	private List<String> overlapTitles() {
+		return anonymous().document("{ overlaps(asOf: \"" + DAY + "\", minScore: 0.15, first: 100) { a { title } b { title } } }")
+			.execute()
+			.path("overlaps")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.flatMap((overlap) -> java.util.stream.Stream.of(((Map<?, ?>) overlap.get("a")).get("title"),
+					((Map<?, ?>) overlap.get("b")).get("title")))
+			.map(String::valueOf)
+			.toList();
 	}
 
 	@Test
@@ -179,8 +205,8 @@ class SnapshotAsOfTests extends ApiTestSupport {
 		int warmAfter = CypherStatementCounter.count(() -> report(PERIOD));
 		// the same statements, plus the look-up of the owners of the day that are not today's (the deleted items')
 		assertThat(warmAfter).isBetween(warm, warm + 1);
-		// the content of the snapshot is read once
-		assertThat(coldAfter).isLessThanOrEqualTo(cold);
+		// cold (the model of the day rebuilt) likewise: no statement per record
+		assertThat(coldAfter).isLessThanOrEqualTo(cold + 1);
 		assertThat(cold).isLessThanOrEqualTo(warm + 12);
 		System.out.printf("Statements per report as of a day covered by a snapshot: %d cold, %d warm; after 30 more "
 				+ "records, 11 deleted: %d cold, %d warm%n", cold, warm, coldAfter, warmAfter);
