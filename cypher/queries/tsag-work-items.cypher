@@ -13,7 +13,7 @@ CALL (n) {
   OPTIONAL MATCH (c:Change) WHERE c.entityType = 'WORK_ITEM' AND c.entityId = n.id AND coalesce(c.origin, '') <> 'seed'
   WITH c ORDER BY c.at
   RETURN collect(CASE WHEN c IS NULL THEN null
-    ELSE {at: c.at, action: c.action, by: c.by, fields: c.fields, before: c.before} END) AS changes
+    ELSE {at: c.at, action: c.action, by: c.by, fields: c.fields, before: c.before, after: c.after} END) AS changes
 }
 RETURN n, coalesce(owner.acronym, owner.name) AS owner, organisation, coalesce(ownerChain, []) AS ownerChain, changes
 ORDER BY n.id

@@ -43,7 +43,7 @@ class OverlapModelCache {
 	private record Cached(OverlapModel model, List<Object> fingerprint, long generation) {
 	}
 
-	private final TsagReportRepository history;
+	private final RoadmapAsOf history;
 
 	/** Models of past days, by day, with the fingerprint they were built from: the last few asked. */
 	private final Map<LocalDate, Cached> past = new LinkedHashMap<>(8, 0.75f, true) {
@@ -58,7 +58,7 @@ class OverlapModelCache {
 	/** How many models of past days are kept (a report and its analysis ask the same day a few times). */
 	private static final int PAST_MODELS = 2;
 
-	OverlapModelCache(AnalysisRepository repository, TsagReportRepository history) {
+	OverlapModelCache(AnalysisRepository repository, RoadmapAsOf history) {
 		this.repository = repository;
 		this.history = history;
 	}
@@ -72,7 +72,8 @@ class OverlapModelCache {
 		if (day == null || !day.isBefore(LocalDate.now(java.time.ZoneOffset.UTC))) {
 			return current();
 		}
-		List<Object> fingerprint = this.repository.fingerprint();
+		// the snapshot the day is read from too: deleting one changes the day without changing the roadmap
+		List<Object> fingerprint = List.of(this.repository.fingerprint(), this.history.baseOf(day));
 		synchronized (this.past) {
 			Cached known = this.past.get(day);
 			if (fresh(known, fingerprint)) {
@@ -81,7 +82,7 @@ class OverlapModelCache {
 		}
 		long generation = this.generation.get();
 		OverlapModel model = OverlapModel.build(
-				RoadmapAsOf.corpus(this.repository.corpus(true), this.history.workItems(), day), this.analyzer);
+				RoadmapAsOf.corpus(this.repository.corpus(true), this.history.rows(day)), this.analyzer);
 		log.info("Overlap model as of {} built: {} work items, {} pairs kept, {} ms", day,
 				model.statistics.workItems(), model.statistics.pairs(), model.statistics.millis());
 		if (this.generation.get() == generation) {

@@ -26,11 +26,35 @@ class TsagReportRepository {
 		this.graph = graph;
 	}
 
-	/** One change of a work item through the service: the fields it changed and their values before. */
-	record ItemChange(ZonedDateTime at, String action, String by, List<String> fields, List<String> before) {
+	/** One change of a work item through the service: the fields it changed, their values before and after. */
+	record ItemChange(ZonedDateTime at, String action, String by, List<String> fields, List<String> before,
+			List<String> after) {
 	}
 
-	record ItemRow(WorkItem workItem, String owner, String organisation, List<String> ownerChain, List<ItemChange> changes) {
+	/**
+	 * A work item with its owner's name, organisation and line of bodies (the owner's id first) and its history.
+	 * {@code topics}: the ids of its topics where a snapshot told them (the roadmap as of a day), else null (today's).
+	 */
+	record ItemRow(WorkItem workItem, String owner, String organisation, List<String> ownerChain, List<ItemChange> changes,
+			List<String> topics) {
+
+		ItemRow(WorkItem workItem, String owner, String organisation, List<String> ownerChain, List<ItemChange> changes) {
+			this(workItem, owner, organisation, ownerChain, changes, null);
+		}
+
+		/** The id of the owner, or null. */
+		String ownerId() {
+			return this.ownerChain.isEmpty() ? null : this.ownerChain.get(0);
+		}
+
+	}
+
+	/** A work item deleted through the service, with its history (the last change the deletion). */
+	record DeletedRow(String id, List<ItemChange> changes) {
+	}
+
+	/** How the report names an owner. */
+	record OwnerRow(String owner, String organisation, List<String> ownerChain) {
 	}
 
 	record Party(String id, String name, PartialDate until, boolean ituT) {
@@ -127,11 +151,43 @@ class TsagReportRepository {
 			.fetchAs(ItemRow.class)
 			.mappedBy((types, row) -> new ItemRow(this.graph.map(WorkItem.class, row.get("n")), string(row.get("owner")),
 					string(row.get("organisation")), row.get("ownerChain").asList(Value::asString),
-					row.get("changes").asList((change) -> new ItemChange(change.get("at").asZonedDateTime(),
-							change.get("action").asString(), string(change.get("by")),
-							change.get("fields").isNull() ? List.of() : change.get("fields").asList(Value::asString),
-							change.get("before").isNull() ? List.of() : change.get("before").asList(Value::asString)))))
+					row.get("changes").asList(TsagReportRepository::change)))
 			.all());
+	}
+
+	/** The work items deleted through the service since {@code from} and gone now, with their histories. */
+	List<DeletedRow> deletedWorkItems(ZonedDateTime from) {
+		return new ArrayList<>(this.graph.client()
+			.query(CypherQueries.get("tsag-deleted-work-items"))
+			.bindAll(Map.of("from", from))
+			.fetchAs(DeletedRow.class)
+			.mappedBy((types, row) -> new DeletedRow(row.get("id").asString(),
+					row.get("changes").asList(TsagReportRepository::change)))
+			.all());
+	}
+
+	/** The bodies of these ids (those that exist) as the report names owners. */
+	Map<String, OwnerRow> owners(Collection<String> ids) {
+		Map<String, OwnerRow> owners = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return owners;
+		}
+		this.graph.client()
+			.query(CypherQueries.get("tsag-owners"))
+			.bindAll(Map.of("ids", List.copyOf(ids)))
+			.fetch()
+			.all()
+			.forEach((row) -> owners.put((String) row.get("id"), new OwnerRow((String) row.get("owner"),
+					(String) row.get("organisation"), ((List<?>) row.get("ownerChain")).stream().map(String::valueOf).toList())));
+		return owners;
+	}
+
+	private static ItemChange change(Value change) {
+		return new ItemChange(change.get("at").asZonedDateTime(), change.get("action").asString(),
+				string(change.get("by")),
+				change.get("fields").isNull() ? List.of() : change.get("fields").asList(Value::asString),
+				change.get("before").isNull() ? List.of() : change.get("before").asList(Value::asString),
+				change.get("after").isNull() ? List.of() : change.get("after").asList(Value::asString));
 	}
 
 	List<LiaisonRow> liaisons() {

@@ -64,6 +64,8 @@ public class TsagReportService {
 
 	private final TsagReportRepository repository;
 
+	private final RoadmapAsOf asOf;
+
 	private final AnalysisRepository analysis;
 
 	private final MeetingService meetings;
@@ -72,10 +74,11 @@ public class TsagReportService {
 
 	private final String contact;
 
-	TsagReportService(TsagReportRepository repository, AnalysisRepository analysis, MeetingService meetings,
-			FindingService findings,
+	TsagReportService(TsagReportRepository repository, RoadmapAsOf asOf, AnalysisRepository analysis,
+			MeetingService meetings, FindingService findings,
 			@Value("${mvgraph.report.contact:TSB, secretariat of the JCA-MV, tsbjcamv@itu.int}") String contact) {
 		this.repository = repository;
+		this.asOf = asOf;
 		this.analysis = analysis;
 		this.meetings = meetings;
 		this.findings = findings;
@@ -111,7 +114,7 @@ public class TsagReportService {
 	}
 
 	private TsagReport build(LocalDate since, LocalDate until, Meeting meeting) {
-		Roadmap roadmap = roadmap(this.repository.workItems(), since, until);
+		Roadmap roadmap = roadmap(this.asOf.rows(until), since, until);
 		Liaisons liaisons = liaisons(this.repository.liaisons(), since, until);
 		List<Finding> confirmed = section5(findings(List.of(FindingStatus.CONFIRMED, FindingStatus.REPORTED), null, until),
 				since, until, meeting);
@@ -188,7 +191,7 @@ public class TsagReportService {
 		if (body == null) {
 			throw ApiException.notFound("body", "body", bodyId);
 		}
-		List<ItemRow> rows = this.repository.workItems();
+		List<ItemRow> rows = this.asOf.rows(end);
 		Roadmap roadmap = roadmap(rows, since, end);
 		Set<String> own = rows.stream()
 			.filter((row) -> row.ownerChain().contains(bodyId))
@@ -260,6 +263,7 @@ public class TsagReportService {
 			List<WorkItemChange> changed, Map<String, AsOf> byId) {
 	}
 
+	/** The roadmap of the period from the work items as they stood at its end ({@link RoadmapAsOf#rows}). */
 	static Roadmap roadmap(List<ItemRow> rows, LocalDate since, LocalDate until) {
 		ZonedDateTime periodStart = since.atStartOfDay(ZoneOffset.UTC);
 		ZonedDateTime periodEnd = until.plusDays(1).atStartOfDay(ZoneOffset.UTC);
@@ -270,10 +274,7 @@ public class TsagReportService {
 		List<WorkItem> published = new ArrayList<>();
 		List<WorkItemChange> changed = new ArrayList<>();
 		for (ItemRow row : rows) {
-			WorkItem item = RoadmapAsOf.workItem(row, periodEnd, until);
-			if (item == null) {
-				continue;
-			}
+			WorkItem item = row.workItem();
 			existing.add(item.id());
 			AsOf asOf = new AsOf(item, row.owner(), row.organisation());
 			kept.add(asOf);

@@ -55,6 +55,18 @@ class SnapshotRepository {
 			.all());
 	}
 
+	/** The latest snapshot taken before {@code end} (ties: the greatest id), if any. */
+	Optional<Snapshot> latestBefore(java.time.ZonedDateTime end) {
+		return this.client
+			.query("MATCH (s:Snapshot) WHERE s.takenAt < $end RETURN " + FIELDS
+					+ " AS s ORDER BY s.takenAt DESC, s.id DESC LIMIT 1")
+			.bind(end)
+			.to("end")
+			.fetchAs(Snapshot.class)
+			.mappedBy((typeSystem, record) -> snapshot(record.get("s")))
+			.one();
+	}
+
 	/** The gzipped data set the snapshot keeps. */
 	Optional<byte[]> content(String id) {
 		return this.client.query("MATCH (s:Snapshot {id: $id}) RETURN s.content")

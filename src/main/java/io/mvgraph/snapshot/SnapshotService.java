@@ -196,6 +196,50 @@ public class SnapshotService {
 		return item.designation() != null ? item.designation() + ": " + item.title() : item.title();
 	}
 
+	/**
+	 * The work items of the roadmap as the latest snapshot taken before {@code end} kept them: the base of the
+	 * roadmap as of a day (the analysis' RoadmapAsOf). Two statements at most (which snapshot; its content when it is
+	 * not the one read last). A snapshot whose content this version cannot read is passed over (logged): the as-of
+	 * rules then fall back to the records' dates and the history.
+	 */
+	public Optional<WorkItemsAt> workItemsBefore(ZonedDateTime end) {
+		Optional<Snapshot> latest = this.snapshots.latestBefore(end);
+		if (latest.isEmpty()) {
+			return Optional.empty();
+		}
+		Snapshot snapshot = latest.get();
+		WorkItemsAt known = this.lastRead;
+		// a snapshot never changes: its id and moment name its content (an id reused after a delete has another moment)
+		if (known != null && known.snapshot().id().equals(snapshot.id())
+				&& known.snapshot().takenAt().equals(snapshot.takenAt())) {
+			return Optional.of(known);
+		}
+		try {
+			WorkItemsAt read = new WorkItemsAt(snapshot, List.copyOf(content(snapshot.id()).workItems()));
+			this.lastRead = read;
+			return Optional.of(read);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Snapshot '{}' is not readable as a base of the roadmap as of a day: {}", snapshot.id(),
+					ex.toString());
+			return Optional.empty();
+		}
+	}
+
+	/** The latest snapshot taken before {@code end}, if any (one statement, its content not read). */
+	public Optional<Snapshot> latestBefore(ZonedDateTime end) {
+		return this.snapshots.latestBefore(end);
+	}
+
+	/** The work items a snapshot kept. */
+	public record WorkItemsAt(Snapshot snapshot, List<WorkItemRecord> workItems) {
+	}
+
+	/** The snapshot read last as a base (a report and its analysis ask for the same day several times). */
+	private volatile WorkItemsAt lastRead;
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SnapshotService.class);
+
 	/** Sorted by id. */
 	private static <T extends DatasetRecord> Map<String, T> byId(List<T> records) {
 		Map<String, T> byId = new LinkedHashMap<>();
