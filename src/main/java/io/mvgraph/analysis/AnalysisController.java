@@ -3,6 +3,7 @@ package io.mvgraph.analysis;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.mvgraph.body.BodyKind;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.liaison.LiaisonPurpose;
@@ -46,14 +47,19 @@ class AnalysisController {
 
 	@QueryMapping
 	List<Overlap> overlaps(@Argument Double minScore, @Argument String topic, @Argument String body,
-			@Argument Integer first, @Argument Boolean includeInternal, @Argument LocalDate asOf) {
-		return this.overlaps.overlaps(minScore, topic, body, first, includeInternal, asOf);
+			@Argument Integer first, @Argument Boolean includeInternal, @Argument LocalDate asOf,
+			DataFetchingEnvironment environment) {
+		return this.overlaps.overlaps(minScore, topic, body, first, includeInternal, asOf, request(environment));
 	}
 
 	@QueryMapping
 	List<Overlap> coordinationGaps(@Argument Double minScore, @Argument Integer first, @Argument String topic,
-			@Argument String body, @Argument LocalDate asOf) {
-		return this.overlaps.coordinationGaps(minScore, topic, body, first, asOf);
+			@Argument String body, @Argument LocalDate asOf, DataFetchingEnvironment environment) {
+		return this.overlaps.coordinationGaps(minScore, topic, body, first, asOf, request(environment));
+	}
+
+	private static OverlapService.Request request(DataFetchingEnvironment environment) {
+		return new OverlapService.Request(environment.getSelectionSet(), environment.getGraphQlContext());
 	}
 
 	@QueryMapping

@@ -49,7 +49,13 @@ class CompiledReadTests extends ApiTestSupport {
 				Arguments.of("topics with work items", """
 						{ topics { id parent { id } children { id } workItems { id owner { id } } } }"""),
 				Arguments.of("one topic with the work items of its sub-topics", """
-						{ topic(id: "core-technologies") { id children { id } workItems(includeSubtopics: true, status: [PUBLISHED]) { id } } }"""));
+						{ topic(id: "core-technologies") { id children { id } workItems(includeSubtopics: true, status: [PUBLISHED]) { id } } }"""),
+				Arguments.of("overlaps with their items", """
+						{ overlaps(first: 20) { score a { id title owner { id name } topics { id } } b { id owner { id } }
+						    sharedTopics { id parent { id } } liaisons { id from { id } } units { id parent { id } } } }"""),
+				Arguments.of("coordination gaps with their items", """
+						{ coordinationGaps(first: 20) { score a { id owner { id } links { kind workItem { id } } } b { id owner { id } }
+						    units { id } channels { kind } } }"""));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -87,6 +93,73 @@ class CompiledReadTests extends ApiTestSupport {
 						published: workItems(status: [PUBLISHED], includeDescendants: true) { id topics { id } }"""),
 				Arguments.of("liaisons(first: 50)", """
 						id from { id } to { id } cc { id } replyTo { id } replies { id } concerns { id owner { id } } topics { id }"""));
+	}
+
+	/**
+	 * The analysis roots give the same objects under the same field twice when it is aliased ({@code a} and
+	 * {@code again_a}): the compiler then leaves every field below them to the batch loaders.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("analysisShapes")
+	void shouldAnswerTheAnalysisAsTheBatchLoadersDo(String root, String selection) {
+		String compiled = "{ " + root + " { " + selection + " } }";
+		String batched = "{ " + root + " { " + selection + " " + aliased(selection) + " } }";
+		String path = rootName(root) + (root.startsWith("findings") ? ".edges[*].node" : "");
+		List<Map> one = anonymous().document(compiled).execute().path(path).entityList(Map.class).get();
+		List<Map> other = anonymous().document(batched).execute().path(path).entityList(Map.class).get();
+		List<Map<String, Object>> withoutAliases = other.stream()
+			.map((map) -> {
+				Map<String, Object> copy = new java.util.LinkedHashMap<>(map);
+				copy.keySet().removeIf((key) -> key.startsWith("again_"));
+				if (copy.get("pairs") instanceof List<?> pairs) {
+					copy.put("pairs", pairs.stream().map((pair) -> {
+						Map<String, Object> inner = new java.util.LinkedHashMap<>((Map<String, Object>) pair);
+						inner.keySet().removeIf((key) -> key.startsWith("again_"));
+						return inner;
+					}).toList());
+				}
+				return copy;
+			})
+			.toList();
+		assertThat(one).isNotEmpty();
+		assertThat((Object) one).isEqualTo(withoutAliases);
+		int batchedStatements = CypherStatementCounter.count(() -> anonymous().document(batched).execute());
+		assertThat(batchedStatements).isGreaterThan(1);
+	}
+
+	/** Each object field of the selection ({@code a { ... }}) once more as {@code again_a: a { ... }}. */
+	private static String aliased(String selection) {
+		StringBuilder out = new StringBuilder();
+		int depth = 0;
+		int start = -1;
+		for (int i = 0; i < selection.length(); i++) {
+			char c = selection.charAt(i);
+			if (c == '{') {
+				depth++;
+			}
+			else if (c == '}') {
+				depth--;
+				if (depth == 0 && start >= 0) {
+					String field = selection.substring(start, i + 1).trim();
+					out.append(" again_").append(field, 0, field.indexOf(' ')).append(": ").append(field);
+					start = -1;
+				}
+			}
+			else if (depth == 0 && Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(selection.charAt(i - 1)))) {
+				start = i;
+			}
+		}
+		return out.toString();
+	}
+
+	static Stream<Arguments> analysisShapes() {
+		return Stream.of(
+				Arguments.of("overlaps(first: 30, includeInternal: true)", """
+						score a { id title owner { id name parent { id } } topics { id parent { id } } links { kind workItem { id } } }
+						b { id owner { id } liaisons { id } } sharedTopics { id parent { id } children { id } }
+						liaisons { id from { id } to { id } concerns { id } } units { id parent { id } children { id } }"""),
+				Arguments.of("coordinationGaps(first: 30)", """
+						score a { id owner { id } topics { id } } b { id owner { id name } } units { id parent { id } } liaisons { id }"""));
 	}
 
 	private static String rootName(String root) {
