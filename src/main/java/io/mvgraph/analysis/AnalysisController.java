@@ -36,13 +36,13 @@ class AnalysisController {
 	@QueryMapping
 	io.mvgraph.api.Connection<Finding> findings(@Argument List<FindingStatus> status, @Argument List<FindingScope> scope,
 			@Argument String unit, @Argument String topic, @Argument Integer first, @Argument String after,
-			@Argument LocalDate asOf) {
-		return this.findings.findings(status, scope, unit, topic, first, after, asOf);
+			@Argument LocalDate asOf, DataFetchingEnvironment environment) {
+		return this.findings.findings(status, scope, unit, topic, first, after, asOf, request(environment));
 	}
 
 	@QueryMapping
-	Finding finding(@Argument String id) {
-		return this.findings.finding(id);
+	Finding finding(@Argument String id, DataFetchingEnvironment environment) {
+		return this.findings.finding(id, request(environment));
 	}
 
 	@QueryMapping

@@ -35,6 +35,10 @@ final class AnalysisStatement {
 
 	private final List<Role<?>> roles = new ArrayList<>();
 
+	private final List<Map.Entry<String, java.util.function.Consumer<Value>>> extras = new ArrayList<>();
+
+	private boolean stale;
+
 	AnalysisStatement(SelectionCompiler compiler, String rejectedCypher, GraphQLContext context) {
 		this.statement = compiler.statement();
 		this.rejectedCypher = rejectedCypher;
@@ -65,6 +69,28 @@ final class AnalysisStatement {
 		return role;
 	}
 
+	/**
+	 * One more value the statement reads ({@code expression}: a Cypher expression, a constant of the caller, with
+	 * parameters of {@link #parameter}), given to {@code reader} when it ran; the reader calls {@link #stale} when the
+	 * value differs from what the answer was planned with.
+	 */
+	void extra(String expression, java.util.function.Consumer<Value> reader) {
+		this.extras.add(Map.entry(expression, reader));
+	}
+
+	void parameter(String name, Object value) {
+		this.statement.parameters().put(name, value);
+	}
+
+	/** Says that what the answer was planned with moved: the plan runs again. */
+	void stale() {
+		this.stale = true;
+	}
+
+	boolean isStale() {
+		return this.stale;
+	}
+
 	/** What the statement read: the fingerprint, as {@code AnalysisRepository#fingerprint} gives it, and the verdicts. */
 	record Checked(List<Object> fingerprint, Set<OverlapPair> rejected) {
 	}
@@ -78,9 +104,15 @@ final class AnalysisStatement {
 		for (int i = 0; i < this.roles.size(); i++) {
 			cypher.append(",\n  COLLECT { ").append(this.roles.get(i).cypher).append(" } AS s").append(i);
 		}
+		for (int i = 0; i < this.extras.size(); i++) {
+			cypher.append(",\n  ").append(this.extras.get(i).getKey()).append(" AS e").append(i);
+		}
 		return this.statement.one(cypher.toString(), (record) -> {
 			for (int i = 0; i < this.roles.size(); i++) {
 				this.roles.get(i).read(record.get("s" + i), this.prefetched);
+			}
+			for (int i = 0; i < this.extras.size(); i++) {
+				this.extras.get(i).getValue().accept(record.get("e" + i));
 			}
 			Set<OverlapPair> rejected = new HashSet<>();
 			record.get("rejected").asList((pair) -> pair).forEach((pair) -> rejected

@@ -181,7 +181,8 @@ public class OverlapService {
 			Supplier<R> answer = plan.plan(cached.model(), rejected, statement);
 			AnalysisStatement.Checked checked = statement.run();
 			this.lastRejected = checked.rejected();
-			if (cached.fingerprint().equals(checked.fingerprint()) && rejected.equals(checked.rejected())) {
+			if (cached.fingerprint().equals(checked.fingerprint()) && rejected.equals(checked.rejected())
+					&& !statement.isStale()) {
 				return answer.get();
 			}
 			cached = this.models.current(checked.fingerprint());

@@ -55,7 +55,11 @@ class CompiledReadTests extends ApiTestSupport {
 						    sharedTopics { id parent { id } } liaisons { id from { id } } units { id parent { id } } } }"""),
 				Arguments.of("coordination gaps with their items", """
 						{ coordinationGaps(first: 20) { score a { id owner { id } links { kind workItem { id } } } b { id owner { id } }
-						    units { id } channels { kind } } }"""));
+						    units { id } channels { kind } } }"""),
+				Arguments.of("findings with their items", """
+						{ findings(first: 20) { totalCount edges { node { id status units { id name } owners { id } subject { id parent { id } }
+						    sharedTopics { id } pairs { score a { id title owner { id } topics { id } } b { id title owner { id } }
+						    liaisons { id } units { id } } } } } }"""));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -158,12 +162,46 @@ class CompiledReadTests extends ApiTestSupport {
 						score a { id title owner { id name parent { id } } topics { id parent { id } } links { kind workItem { id } } }
 						b { id owner { id } liaisons { id } } sharedTopics { id parent { id } children { id } }
 						liaisons { id from { id } to { id } concerns { id } } units { id parent { id } children { id } }"""),
+				Arguments.of("findings(first: 30)", """
+						edges { node { id status severity units { id parent { id } } owners { id name } subject { id parent { id } }
+						sharedTopics { id children { id } } pairs { score a { id owner { id } topics { id } } b { id owner { id } } } } }
+						again_edges: edges { node { id units { id } } }"""),
 				Arguments.of("coordinationGaps(first: 30)", """
 						score a { id owner { id } topics { id } } b { id owner { id name } } units { id parent { id } } liaisons { id }"""));
 	}
 
 	private static String rootName(String root) {
 		return root.substring(0, root.indexOf('('));
+	}
+
+	@Test
+	void shouldTakeOneStatementForOneFinding() {
+		String id = anonymous().document("{ findings(first: 1) { edges { node { id } } } }").execute()
+			.path("findings.edges[0].node.id").entity(String.class).get();
+		String query = "{ finding(id: \"" + id + "\") { id status units { id } subject { id } pairs { a { id owner { id } } b { id owner { id } } } } }";
+		anonymous().document(query).execute().errors().verify();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute().errors().verify())).hasSize(1);
+		String batched = "{ finding(id: \"" + id + "\") { id status units { id } subject { id } pairs { a { id owner { id } } b { id owner { id } } }"
+				+ " again: pairs { a { id owner { id } } b { id owner { id } } } } }";
+		Object one = anonymous().document(query).execute().path("finding").entity(Map.class).get();
+		Map<String, Object> other = new java.util.LinkedHashMap<>(anonymous().document(batched).execute().path("finding").entity(Map.class).get());
+		other.remove("again");
+		assertThat(one).isEqualTo(other);
+	}
+
+	/** The one statement of a warm analysis request reads the fingerprint, the verdicts and the nodes it shows. */
+	@Test
+	void shouldPinTheCypherOfTheOverlaps() {
+		String query = "{ overlaps(first: 5) { score a { id owner { id } } b { id } } }";
+		anonymous().document(query).execute();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute()))
+			.singleElement().asString()
+			.contains("CALL () {\n// A cheap fingerprint of the roadmap's state")
+			.contains("""
+					RETURN counts, lastChange, COLLECT { MATCH (r:OverlapReview {verdict: 'REJECTED'}) RETURN [r.a, r.b] } AS rejected,
+					  COLLECT { UNWIND $s0 AS id MATCH (s0:WorkItem {id: id}) RETURN {node: s0,\
+					 f1: COLLECT { MATCH (s0)-[:OWNED_BY]->(n1:Body) WITH n1 ORDER BY n1.id RETURN {node: n1} }} } AS s0,
+					  COLLECT { UNWIND $s1 AS id MATCH (s1:WorkItem {id: id}) RETURN {node: s1} } AS s1""");
 	}
 
 	@Test
