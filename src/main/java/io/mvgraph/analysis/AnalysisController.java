@@ -63,8 +63,9 @@ class AnalysisController {
 	}
 
 	@QueryMapping
-	List<TopicGap> topicGaps(@Argument List<TopicGapKind> kinds, @Argument LocalDate asOf) {
-		return this.gaps.topicGaps(kinds, asOf);
+	List<TopicGap> topicGaps(@Argument List<TopicGapKind> kinds, @Argument LocalDate asOf,
+			DataFetchingEnvironment environment) {
+		return this.gaps.topicGaps(kinds, asOf, request(environment));
 	}
 
 	@QueryMapping
