@@ -51,8 +51,9 @@ final class AnalysisStatement {
 	}
 
 	/**
-	 * The nodes of one role, by id, fetched with what these selections compile; null when the role is not selected
-	 * at all (the caller then takes the model's nodes: nobody sees them). {@code type} is a constant of the caller,
+	 * The nodes of one role, by id, fetched with what these selections compile; null when the role is not selected,
+	 * or nothing below it compiles (the caller then takes the model's nodes, which the fingerprint says are the
+	 * graph's, and their fields are resolved as before). {@code type} is a constant of the caller,
 	 * both the GraphQL type and the label.
 	 */
 	<T> Role<T> role(String type, Class<T> as, List<DataFetchingFieldSelectionSet> selections, Collection<String> ids) {
@@ -61,8 +62,12 @@ final class AnalysisStatement {
 		}
 		int number = this.roles.size();
 		String variable = "s" + number;
-		this.statement.parameters().put(variable, List.copyOf(new java.util.LinkedHashSet<>(ids)));
 		SelectionCompiler.Projection projection = this.statement.project(type, variable, selections);
+		if (projection.expression().equals("{node: " + variable + "}")) {
+			// nothing below the nodes is compiled: the model's own nodes are the same, and cost nothing
+			return null;
+		}
+		this.statement.parameters().put(variable, List.copyOf(new java.util.LinkedHashSet<>(ids)));
 		Role<T> role = new Role<>(as, "UNWIND $" + variable + " AS id MATCH (" + variable + ":" + type + " {id: id}) RETURN "
 				+ projection.expression(), projection);
 		this.roles.add(role);
