@@ -245,6 +245,31 @@ class CompiledReadTests extends ApiTestSupport {
 		assertThat(anonymous().document(query).execute().path("overlaps").entityList(Map.class).get()).isEqualTo(before);
 	}
 
+	/** A finding's move written where this instance cannot hear of it is seen by the next request (one repeat). */
+	@Test
+	void shouldSeeAFindingNodeChangedStraightInTheGraph() {
+		String query = "{ findings(first: 3) { edges { node { id status note units { id parent { id } } } } } }";
+		Map<?, ?> first = anonymous().document(query).execute().path("findings.edges[0].node").entity(Map.class).get();
+		String id = (String) first.get("id");
+		Object note = first.get("note");
+		cypher("MATCH (f:Finding {id: $id}) SET f.note = 'seen from elsewhere'", Map.of("id", id));
+		try {
+			List<String> statements = CypherStatementCounter.statements(() -> assertThat(anonymous().document(query)
+				.execute()
+				.path("findings.edges[0].node.note")
+				.entity(String.class)
+				.get()).isEqualTo("seen from elsewhere"));
+			assertThat(statements).hasSize(2);
+			assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute())).hasSize(1);
+		}
+		finally {
+			java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+			parameters.put("id", id);
+			parameters.put("note", note);
+			cypher("MATCH (f:Finding {id: $id}) SET f.note = $note", parameters);
+		}
+	}
+
 	@Test
 	void shouldCountOnlyWhenTotalCountIsSelected() {
 		String without = "{ workItems(first: 5) { edges { node { id } } } }";
