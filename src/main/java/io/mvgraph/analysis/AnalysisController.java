@@ -3,6 +3,7 @@ package io.mvgraph.analysis;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.mvgraph.body.BodyKind;
 import io.mvgraph.liaison.Liaison;
 import io.mvgraph.liaison.LiaisonPurpose;
@@ -35,30 +36,36 @@ class AnalysisController {
 	@QueryMapping
 	io.mvgraph.api.Connection<Finding> findings(@Argument List<FindingStatus> status, @Argument List<FindingScope> scope,
 			@Argument String unit, @Argument String topic, @Argument Integer first, @Argument String after,
-			@Argument LocalDate asOf) {
-		return this.findings.findings(status, scope, unit, topic, first, after, asOf);
+			@Argument LocalDate asOf, DataFetchingEnvironment environment) {
+		return this.findings.findings(status, scope, unit, topic, first, after, asOf, request(environment));
 	}
 
 	@QueryMapping
-	Finding finding(@Argument String id) {
-		return this.findings.finding(id);
+	Finding finding(@Argument String id, DataFetchingEnvironment environment) {
+		return this.findings.finding(id, request(environment));
 	}
 
 	@QueryMapping
 	List<Overlap> overlaps(@Argument Double minScore, @Argument String topic, @Argument String body,
-			@Argument Integer first, @Argument Boolean includeInternal, @Argument LocalDate asOf) {
-		return this.overlaps.overlaps(minScore, topic, body, first, includeInternal, asOf);
+			@Argument Integer first, @Argument Boolean includeInternal, @Argument LocalDate asOf,
+			DataFetchingEnvironment environment) {
+		return this.overlaps.overlaps(minScore, topic, body, first, includeInternal, asOf, request(environment));
 	}
 
 	@QueryMapping
 	List<Overlap> coordinationGaps(@Argument Double minScore, @Argument Integer first, @Argument String topic,
-			@Argument String body, @Argument LocalDate asOf) {
-		return this.overlaps.coordinationGaps(minScore, topic, body, first, asOf);
+			@Argument String body, @Argument LocalDate asOf, DataFetchingEnvironment environment) {
+		return this.overlaps.coordinationGaps(minScore, topic, body, first, asOf, request(environment));
+	}
+
+	private static OverlapService.Request request(DataFetchingEnvironment environment) {
+		return new OverlapService.Request(environment.getSelectionSet(), environment.getGraphQlContext());
 	}
 
 	@QueryMapping
-	List<TopicGap> topicGaps(@Argument List<TopicGapKind> kinds, @Argument LocalDate asOf) {
-		return this.gaps.topicGaps(kinds, asOf);
+	List<TopicGap> topicGaps(@Argument List<TopicGapKind> kinds, @Argument LocalDate asOf,
+			DataFetchingEnvironment environment) {
+		return this.gaps.topicGaps(kinds, asOf, request(environment));
 	}
 
 	@QueryMapping

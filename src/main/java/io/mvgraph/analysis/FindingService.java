@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The findings of the current roadmap ({@link Findings}), filtered and paged, with their nodes and their lifecycle
  * ({@link FindingStore}). Computed from the cached overlap model at each question (milliseconds on the reference
- * data); statement ages as of today. Two statements besides the model: the finding nodes, the bodies and topics.
+ * data); statement ages as of today. A warm GraphQL request takes one statement (the fingerprint, the rejected pairs,
+ * the finding nodes and every node it shows with its selected fields, {@link OverlapService#compiled}); the batch
+ * path (reports, {@code asOf}) the fingerprint, the verdicts, the finding nodes, and the nodes' fields batch-loaded.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,32 +58,110 @@ public class FindingService {
 	 */
 	public Connection<Finding> findings(List<FindingStatus> status, List<FindingScope> scope, String unit, String topic,
 			Integer first, String after, java.time.LocalDate asOf) {
+		return findings(status, scope, unit, topic, first, after, asOf, null);
+	}
+
+	/**
+	 * The GraphQL question: today's findings of a warm request in one statement ({@link OverlapService#compiled}),
+	 * which also reads the finding nodes (their lifecycle) and repeats when they moved since the last request read
+	 * them; as of a past day the batch path (the model of that day, the lifecycle's history, the nodes' fields).
+	 */
+	Connection<Finding> findings(List<FindingStatus> status, List<FindingScope> scope, String unit, String topic,
+			Integer first, String after, java.time.LocalDate asOf, OverlapService.Request request) {
 		int size = this.limits.pageSize(first, 20);
 		Cursor cursor = Cursor.decode(after, ORDER);
 		CoordinationPolicy policy = this.overlaps.policy(asOf);
-		OverlapModel model = this.overlaps.model(asOf);
+		Filter filter = new Filter(status, scope, unit, topic, size, cursor);
+		java.util.function.Supplier<Connection<Finding>> batch = () -> {
+			OverlapModel model = this.overlaps.model(asOf);
+			Map<String, FindingStore.Stored> nodes = byId(this.store.all());
+			Map<String, FindingStore.Stored> stored = asOf == null ? nodes
+					: this.store.asOf(nodes, RoadmapAsOf.endOf(policy.asOf()));
+			Page page = page(model, policy, stored, this.overlaps.rejected(), filter);
+			return connection(page, hydrate(model, policy, page.page(), stored), filter);
+		};
+		if (asOf != null || request == null) {
+			return batch.get();
+		}
+		return this.overlaps.compiled(request, (model, rejected, statement) -> {
+			List<FindingStore.Stored> basis = basis();
+			Map<String, FindingStore.Stored> stored = byId(basis);
+			Page page = page(model, policy, stored, rejected, filter);
+			checkNodes(statement, FindingStore.ALL, basis, (fresh) -> this.lastNodes = fresh);
+			java.util.function.Supplier<List<Finding>> findings = compiled(statement, request, "edges/node/", model,
+					policy, page.page(), stored);
+			return () -> connection(page, findings.get(), filter);
+		}, batch);
+	}
+
+	/** The finding nodes the last statement read; the first request reads them on their own. */
+	private List<FindingStore.Stored> basis() {
+		List<FindingStore.Stored> basis = this.lastNodes;
+		if (basis == null) {
+			basis = this.store.all();
+			this.lastNodes = basis;
+		}
+		return basis;
+	}
+
+	/** The statement reads the finding nodes too; the plan runs again when they are not those it was made with. */
+	private static void checkNodes(AnalysisStatement statement, String expression, List<FindingStore.Stored> basis,
+			java.util.function.Consumer<List<FindingStore.Stored>> seen) {
+		statement.extra(expression, (value) -> {
+			List<FindingStore.Stored> fresh = List.copyOf(value.asList(FindingStore::stored));
+			seen.accept(fresh);
+			if (!fresh.equals(basis)) {
+				statement.stale();
+			}
+		});
+	}
+
+	/**
+	 * The finding nodes (all of them) as the last statement read them: a warm request pages with them and checks them
+	 * in its one statement, so that a lifecycle move made anywhere is seen by the next request.
+	 */
+	private volatile List<FindingStore.Stored> lastNodes;
+
+	private record Filter(List<FindingStatus> status, List<FindingScope> scope, String unit, String topic, int size,
+			Cursor cursor) {
+	}
+
+	private record Page(List<Findings.Draft> matching, List<Findings.Draft> page) {
+	}
+
+	private static Map<String, FindingStore.Stored> byId(List<FindingStore.Stored> nodes) {
+		Map<String, FindingStore.Stored> byId = new java.util.HashMap<>();
+		nodes.forEach((node) -> byId.put(node.record().id(), node));
+		return byId;
+	}
+
+	private Connection<Finding> connection(Page page, List<Finding> hydrated, Filter filter) {
+		return Connection.of(hydrated, filter.size(), filter.cursor() != null, page.matching().size(),
+				(finding) -> new Cursor(ORDER, Double.toString(finding.severity()), finding.id()));
+	}
+
+	private Page page(OverlapModel model, CoordinationPolicy policy, Map<String, FindingStore.Stored> stored,
+			Set<OverlapPair> rejected, Filter filter) {
 		Integer unitIndex = null;
-		if (unit != null) {
-			Integer body = model.bodyIndex.get(unit);
+		if (filter.unit() != null) {
+			Integer body = model.bodyIndex.get(filter.unit());
 			if (body == null) {
-				throw ApiException.notFound("unit", "body", unit);
+				throw ApiException.notFound("unit", "body", filter.unit());
 			}
 			// any body names its unit: asking for SC 29 gives JTC 1's findings
 			unitIndex = model.units.unit[body];
 		}
 		Integer topicIndex = null;
-		if (topic != null) {
-			topicIndex = model.topicIndex.get(topic);
+		if (filter.topic() != null) {
+			topicIndex = model.topicIndex.get(filter.topic());
 			if (topicIndex == null) {
-				throw ApiException.notFound("topic", "topic", topic);
+				throw ApiException.notFound("topic", "topic", filter.topic());
 			}
 		}
+		List<FindingStatus> status = filter.status();
+		List<FindingScope> scope = filter.scope();
 		List<Findings.Draft> matching = new ArrayList<>();
-		Map<String, FindingStore.Stored> nodes = new java.util.HashMap<>();
-		this.store.all().forEach((node) -> nodes.put(node.record().id(), node));
-		Map<String, FindingStore.Stored> stored = asOf == null ? nodes
-				: this.store.asOf(nodes, RoadmapAsOf.endOf(policy.asOf()));
-		for (Findings.Draft draft : all(model, policy, stored)) {
+		for (Findings.Draft draft : all(model, policy, stored, rejected)) {
 			FindingStatus current = stored.containsKey(draft.id()) ? stored.get(draft.id()).record().status()
 					: FindingStatus.OPEN;
 			if (status != null && !status.isEmpty() && !status.contains(current)) {
@@ -99,32 +179,54 @@ public class FindingService {
 			matching.add(draft);
 		}
 		List<Findings.Draft> page = new ArrayList<>();
+		Cursor cursor = filter.cursor();
 		boolean started = cursor == null;
 		for (Findings.Draft draft : matching) {
 			if (!started) {
 				started = draft.id().equals(cursor.id());
 				continue;
 			}
-			if (page.size() > size) {
+			if (page.size() > filter.size()) {
 				break;
 			}
 			page.add(draft);
 		}
-		List<Finding> hydrated = hydrate(model, policy, page, stored);
-		return Connection.of(hydrated, size, cursor != null, matching.size(),
-				(finding) -> new Cursor(ORDER, Double.toString(finding.severity()), finding.id()));
+		return new Page(matching, page);
 	}
 
 	public Finding finding(String id) {
-		OverlapModel model = this.overlaps.model();
+		return finding(id, null);
+	}
+
+	/** The GraphQL question: one statement when warm, which reads the finding's node too. */
+	Finding finding(String id, OverlapService.Request request) {
+		if (request == null) {
+			OverlapModel model = this.overlaps.model();
+			CoordinationPolicy policy = this.overlaps.policy();
+			Map<String, FindingStore.Stored> stored = byId(this.store.stored(List.of(id)));
+			return all(model, policy, stored, this.overlaps.rejected()).stream()
+				.filter((draft) -> draft.id().equals(id))
+				.findFirst()
+				.map((draft) -> hydrate(model, policy, List.of(draft), stored).get(0))
+				.orElse(null);
+		}
 		CoordinationPolicy policy = this.overlaps.policy();
-		Map<String, FindingStore.Stored> stored = new java.util.HashMap<>();
-		this.store.stored(List.of(id)).forEach((node) -> stored.put(node.record().id(), node));
-		return all(model, policy, stored).stream()
-			.filter((draft) -> draft.id().equals(id))
-			.findFirst()
-			.map((draft) -> hydrate(model, policy, List.of(draft), stored).get(0))
-			.orElse(null);
+		// the node as the last try read it, for the next try
+		java.util.concurrent.atomic.AtomicReference<List<FindingStore.Stored>> seen = new java.util.concurrent.atomic.AtomicReference<>();
+		return this.overlaps.compiled(request, (model, rejected, statement) -> {
+			List<FindingStore.Stored> basis = seen.get() != null ? seen.get()
+					: basis().stream().filter((node) -> node.record().id().equals(id)).toList();
+			Map<String, FindingStore.Stored> stored = byId(basis);
+			List<Findings.Draft> drafts = all(model, policy, stored, rejected).stream()
+				.filter((draft) -> draft.id().equals(id))
+				.limit(1)
+				.toList();
+			statement.parameter("findingId", id);
+			checkNodes(statement, "COLLECT { MATCH (n:Finding {id: $findingId}) RETURN n }", basis, seen::set);
+			java.util.function.Supplier<List<Finding>> findings = compiled(statement, request, "", model, policy,
+					drafts, stored);
+			return () -> findings.get().stream().findFirst().orElse(null);
+		}, () -> finding(id, null));
 	}
 
 	/** Whether a finding with this id exists now: computed, or kept (DISMISSED, RESOLVED). */
@@ -134,7 +236,12 @@ public class FindingService {
 
 	/** The findings computed on this model. */
 	List<Findings.Draft> computed(OverlapModel model, CoordinationPolicy policy) {
-		return Findings.compute(model, policy, OverlapScoring.DEFAULT_MIN_SCORE, this.overlaps.rejected());
+		return computed(model, policy, this.overlaps.rejected());
+	}
+
+	private static List<Findings.Draft> computed(OverlapModel model, CoordinationPolicy policy,
+			Set<OverlapPair> rejected) {
+		return Findings.compute(model, policy, OverlapScoring.DEFAULT_MIN_SCORE, rejected);
 	}
 
 	/**
@@ -142,9 +249,9 @@ public class FindingService {
 	 * (shown as last computed, with the pairs whose items still exist). Others that are no longer computed (their
 	 * items deleted or changed) are gone. Most severe first.
 	 */
-	private List<Findings.Draft> all(OverlapModel model, CoordinationPolicy policy,
-			Map<String, FindingStore.Stored> stored) {
-		List<Findings.Draft> drafts = new ArrayList<>(computed(model, policy));
+	private static List<Findings.Draft> all(OverlapModel model, CoordinationPolicy policy,
+			Map<String, FindingStore.Stored> stored, Set<OverlapPair> rejected) {
+		List<Findings.Draft> drafts = new ArrayList<>(computed(model, policy, rejected));
 		Set<String> computed = new java.util.HashSet<>();
 		drafts.forEach((draft) -> computed.add(draft.id()));
 		List<FindingStore.Stored> kept = stored.values()
@@ -232,26 +339,78 @@ public class FindingService {
 		return false;
 	}
 
-	private List<Finding> hydrate(OverlapModel model, CoordinationPolicy policy, List<Findings.Draft> drafts,
-			Map<String, FindingStore.Stored> stored) {
+	/** The ids of the bodies and topics the findings show, per role, and their pairs. */
+	private record Prepared(List<long[]> pairs, Set<String> units, Set<String> owners, Set<String> subjects,
+			Set<String> sharedTopics) {
+	}
+
+	private static Prepared prepare(OverlapModel model, List<Findings.Draft> drafts) {
 		List<long[]> allPairs = new ArrayList<>();
-		Set<String> bodyIds = new LinkedHashSet<>();
-		Set<String> topicIds = new LinkedHashSet<>();
+		Set<String> units = new LinkedHashSet<>();
+		Set<String> owners = new LinkedHashSet<>();
+		Set<String> subjects = new LinkedHashSet<>();
+		Set<String> sharedTopics = new LinkedHashSet<>();
 		for (Findings.Draft draft : drafts) {
 			allPairs.addAll(draft.pairs());
-			bodyIds.add(model.bodyIds[draft.unitA()]);
-			bodyIds.add(model.bodyIds[draft.unitB()]);
+			units.add(model.bodyIds[draft.unitA()]);
+			units.add(model.bodyIds[draft.unitB()]);
 			for (int owner : draft.owners()) {
-				bodyIds.add(model.bodyIds[owner]);
+				owners.add(model.bodyIds[owner]);
 			}
-			topicIds.add(model.topicIds[draft.subject()]);
-			topicIds.addAll(draft.sharedTopics());
+			subjects.add(model.topicIds[draft.subject()]);
+			sharedTopics.addAll(draft.sharedTopics());
 		}
-		List<Overlap> overlaps = this.overlaps.hydrate(model, allPairs, policy);
-		Map<OverlapPair, Overlap> byPair = new java.util.HashMap<>();
-		overlaps.forEach((overlap) -> byPair.put(overlap.pair(), overlap));
+		return new Prepared(allPairs, units, owners, subjects, sharedTopics);
+	}
+
+	/** The nodes the findings show, per role. */
+	private record Nodes(Map<String, Body> units, Map<String, Body> owners, Map<String, Topic> subjects,
+			Map<String, Topic> sharedTopics) {
+	}
+
+	private List<Finding> hydrate(OverlapModel model, CoordinationPolicy policy, List<Findings.Draft> drafts,
+			Map<String, FindingStore.Stored> stored) {
+		Prepared prepared = prepare(model, drafts);
+		Set<String> bodyIds = new LinkedHashSet<>(prepared.units());
+		bodyIds.addAll(prepared.owners());
+		Set<String> topicIds = new LinkedHashSet<>(prepared.subjects());
+		topicIds.addAll(prepared.sharedTopics());
+		List<Overlap> overlaps = this.overlaps.hydrate(model, prepared.pairs(), policy);
 		Map<String, Body> bodies = nodes(model.nodes.bodies(), bodyIds, this.repository::bodies);
 		Map<String, Topic> topics = nodes(model.nodes.topics(), topicIds, this.repository::topics);
+		return build(model, drafts, stored, overlaps, new Nodes(bodies, bodies, topics, topics));
+	}
+
+	/**
+	 * Adds the nodes of these findings, as {@code prefix} + {@code units}, {@code pairs/a} ... select them, to the
+	 * statement; the findings once it ran.
+	 */
+	private static java.util.function.Supplier<List<Finding>> compiled(AnalysisStatement statement,
+			OverlapService.Request request, String prefix, OverlapModel model, CoordinationPolicy policy,
+			List<Findings.Draft> drafts, Map<String, FindingStore.Stored> stored) {
+		Prepared prepared = prepare(model, drafts);
+		OverlapService.Prepared pairs = OverlapService.prepare(model, prepared.pairs(), policy);
+		var selection = request.selection();
+		AnalysisStatement.Role<Body> units = statement.role("Body", Body.class,
+				AnalysisStatement.selections(selection, prefix + "units"), prepared.units());
+		AnalysisStatement.Role<Body> owners = statement.role("Body", Body.class,
+				AnalysisStatement.selections(selection, prefix + "owners"), prepared.owners());
+		AnalysisStatement.Role<Topic> subjects = statement.role("Topic", Topic.class,
+				AnalysisStatement.selections(selection, prefix + "subject"), prepared.subjects());
+		AnalysisStatement.Role<Topic> sharedTopics = statement.role("Topic", Topic.class,
+				AnalysisStatement.selections(selection, prefix + "sharedTopics"), prepared.sharedTopics());
+		var pairNodes = OverlapService.roles(statement, selection, prefix + "pairs/", pairs, model);
+		return () -> build(model, drafts, stored, OverlapService.build(model, pairs, pairNodes.get()),
+				new Nodes(AnalysisStatement.nodes(units, model.nodes.bodies()),
+						AnalysisStatement.nodes(owners, model.nodes.bodies()),
+						AnalysisStatement.nodes(subjects, model.nodes.topics()),
+						AnalysisStatement.nodes(sharedTopics, model.nodes.topics())));
+	}
+
+	private static List<Finding> build(OverlapModel model, List<Findings.Draft> drafts,
+			Map<String, FindingStore.Stored> stored, List<Overlap> overlaps, Nodes nodes) {
+		Map<OverlapPair, Overlap> byPair = new java.util.HashMap<>();
+		overlaps.forEach((overlap) -> byPair.put(overlap.pair(), overlap));
 		List<Finding> findings = new ArrayList<>();
 		for (Findings.Draft draft : drafts) {
 			List<Overlap> pairs = draft.pairs()
@@ -260,21 +419,21 @@ public class FindingService {
 				.filter(Objects::nonNull)
 				.toList();
 			List<Body> units = java.util.stream.Stream.of(draft.unitA(), draft.unitB())
-				.map((unit) -> bodies.get(model.bodyIds[unit]))
+				.map((unit) -> nodes.units().get(model.bodyIds[unit]))
 				.filter(Objects::nonNull)
 				.toList();
 			List<Body> owners = java.util.Arrays.stream(draft.owners())
-				.mapToObj((owner) -> bodies.get(model.bodyIds[owner]))
+				.mapToObj((owner) -> nodes.owners().get(model.bodyIds[owner]))
 				.filter(Objects::nonNull)
 				.toList();
 			FindingStore.Stored node = stored.get(draft.id());
 			FindingRecord state = node != null ? node.record()
 					: new FindingRecord(draft.id(), FindingStatus.OPEN, null, null, null, null, null, List.of());
 			findings.add(new Finding(draft.id(), state.status(), draft.scope(), node != null ? (int) node.version() : 0,
-					units, owners, topics.get(model.topicIds[draft.subject()]), pairs,
-					draft.sharedTopics().stream().map(topics::get).filter(Objects::nonNull).toList(), draft.severity(),
-					draft.statement(), draft.proposedAction(), state.note(), state.meeting(), state.liaison(),
-					state.report(), state.resolvedBy(), state.resolvedByLiaisons(),
+					units, owners, nodes.subjects().get(model.topicIds[draft.subject()]), pairs,
+					draft.sharedTopics().stream().map(nodes.sharedTopics()::get).filter(Objects::nonNull).toList(),
+					draft.severity(), draft.statement(), draft.proposedAction(), state.note(), state.meeting(),
+					state.liaison(), state.report(), state.resolvedBy(), state.resolvedByLiaisons(),
 					node != null ? node.statusChangedAt() : null, node != null ? node.statusChangedBy() : null));
 		}
 		return findings;

@@ -62,6 +62,9 @@ class FindingStore implements RecordKind<FindingRecord> {
 	}
 
 	/** Every finding node: one statement (a few hundred on the reference data). */
+	/** Every finding node, by id, as a Cypher expression (for the one statement of {@code findings}). */
+	static final String ALL = "COLLECT { MATCH (n:Finding) RETURN n ORDER BY n.id }";
+
 	List<Stored> all() {
 		return List.copyOf(this.client.query("MATCH (n:Finding) " + RETURN + " ORDER BY n.id")
 			.fetchAs(Stored.class)
@@ -225,7 +228,8 @@ class FindingStore implements RecordKind<FindingRecord> {
 		return result;
 	}
 
-	private static Stored stored(Value n) {
+	/** A finding node as read (also by {@link AnalysisStatement}'s statement). */
+	static Stored stored(Value n) {
 		FindingRecord record = new FindingRecord(n.get("id").asString(),
 				FindingStatus.valueOf(n.get("status").asString("OPEN")), text(n, "note"), text(n, "meeting"),
 				text(n, "liaison"), text(n, "report"), text(n, "resolvedBy"), strings(n, "resolvedByLiaisons"));

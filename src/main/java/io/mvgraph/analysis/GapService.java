@@ -36,7 +36,11 @@ public class GapService {
 
 	private final TsagReportRepository reports;
 
-	GapService(OverlapModelCache models, AnalysisRepository repository, TsagReportRepository reports) {
+	private final OverlapService overlaps;
+
+	GapService(OverlapModelCache models, AnalysisRepository repository, TsagReportRepository reports,
+			@org.springframework.context.annotation.Lazy OverlapService overlaps) {
+		this.overlaps = overlaps;
 		this.reports = reports;
 		this.models = models;
 		this.repository = repository;
@@ -52,11 +56,50 @@ public class GapService {
 
 	/** The gaps of the roadmap as it stood on {@code asOf} (null: today; see {@link RoadmapAsOf}). */
 	public List<TopicGap> topicGaps(List<TopicGapKind> kinds, LocalDate asOf) {
+		return topicGaps(kinds, asOf, null);
+	}
+
+	/**
+	 * The GraphQL question: today's gaps of a warm request in one statement ({@link OverlapService#compiled}: the
+	 * fingerprint and the topics and bodies shown with their selected fields); as of a past day, the batch path.
+	 */
+	List<TopicGap> topicGaps(List<TopicGapKind> kinds, LocalDate asOf, OverlapService.Request request) {
 		Set<TopicGapKind> wanted = kinds == null || kinds.isEmpty() ? Set.of(TopicGapKind.values()) : Set.copyOf(kinds);
 		if (asOf != null && asOf.isAfter(LocalDate.now(ZoneOffset.UTC))) {
 			throw ApiException.badRequest("asOf", "must not be in the future, was " + asOf);
 		}
-		OverlapModel model = asOf == null ? this.models.current() : this.models.asOf(asOf);
+		java.util.function.Supplier<List<TopicGap>> batch = () -> gaps(
+				asOf == null ? this.models.current() : this.models.asOf(asOf), wanted);
+		if (asOf != null || request == null) {
+			return batch.get();
+		}
+		return this.overlaps.compiled(request, (model, rejected, statement) -> {
+			List<TopicGap> gaps = gaps(model, wanted);
+			Set<String> topicIds = new java.util.LinkedHashSet<>();
+			Set<String> bodyIds = new java.util.LinkedHashSet<>();
+			gaps.forEach((gap) -> {
+				topicIds.add(gap.topic().id());
+				gap.bodies().forEach((body) -> bodyIds.add(body.id()));
+			});
+			AnalysisStatement.Role<Topic> topics = statement.role("Topic", Topic.class,
+					AnalysisStatement.selections(request.selection(), "topic"), topicIds);
+			AnalysisStatement.Role<Body> bodies = statement.role("Body", Body.class,
+					AnalysisStatement.selections(request.selection(), "bodies"), bodyIds);
+			return () -> {
+				java.util.Map<String, Topic> topicNodes = AnalysisStatement.nodes(topics, model.nodes.topics());
+				java.util.Map<String, Body> bodyNodes = AnalysisStatement.nodes(bodies, model.nodes.bodies());
+				// the same gaps, in the same order, with the fetched nodes (the fingerprint says they are the model's)
+				return gaps.stream()
+					.filter((gap) -> topicNodes.containsKey(gap.topic().id()))
+					.map((gap) -> new TopicGap(topicNodes.get(gap.topic().id()), gap.kind(),
+							gap.bodies().stream().map((body) -> bodyNodes.get(body.id())).filter(Objects::nonNull).toList(),
+							gap.workItemCount()))
+					.toList();
+			};
+		}, batch);
+	}
+
+	private List<TopicGap> gaps(OverlapModel model, Set<TopicGapKind> wanted) {
 		int topics = model.topicIds.length;
 		int[] count = new int[topics];
 		List<Set<Integer>> owners = new ArrayList<>(topics);

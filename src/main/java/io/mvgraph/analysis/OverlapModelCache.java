@@ -40,7 +40,8 @@ class OverlapModelCache {
 
 	private volatile Cached cached;
 
-	private record Cached(OverlapModel model, List<Object> fingerprint, long generation) {
+	/** A model and the fingerprint of the graph it was built from. */
+	record Cached(OverlapModel model, List<Object> fingerprint, long generation) {
 	}
 
 	private final RoadmapAsOf history;
@@ -111,25 +112,40 @@ class OverlapModelCache {
 
 	/** The model of the graph as it is now; must run in a (read) transaction. */
 	OverlapModel current() {
-		List<Object> fingerprint = this.repository.fingerprint();
+		return current(this.repository.fingerprint()).model();
+	}
+
+	/**
+	 * The current model without asking the graph (null when there is none since the last change this instance made):
+	 * for a caller that checks its fingerprint itself, in the statement that reads what it answers
+	 * ({@link AnalysisStatement}).
+	 */
+	Cached peek() {
+		Cached current = this.cached;
+		return current != null && current.generation() == this.generation.get() ? current : null;
+	}
+
+	/** The model of the graph whose fingerprint was just read (rebuilt when it differs from the cached one's). */
+	Cached current(List<Object> fingerprint) {
 		Cached current = this.cached;
 		if (fresh(current, fingerprint)) {
-			return current.model();
+			return current;
 		}
 		synchronized (this.lock) {
 			current = this.cached;
 			if (fresh(current, fingerprint)) {
-				return current.model();
+				return current;
 			}
 			long generation = this.generation.get();
 			OverlapModel model = OverlapModel.build(this.repository.corpus(false), this.analyzer);
 			log.info("Overlap model built: {} work items, {} terms, {} candidate pairs scored, {} pairs kept, {} ms",
 					model.statistics.workItems(), model.statistics.terms(), model.statistics.candidatePairs(),
 					model.statistics.pairs(), model.statistics.millis());
+			Cached built = new Cached(model, fingerprint, generation);
 			if (this.generation.get() == generation) {
-				this.cached = new Cached(model, fingerprint, generation);
+				this.cached = built;
 			}
-			return model;
+			return built;
 		}
 	}
 

@@ -12,4 +12,13 @@ public interface OverlapVerdicts {
 	/** The rejected pairs; one statement at most. */
 	Set<OverlapPair> rejected();
 
+	/**
+	 * The same pairs as a Cypher expression, a list of {@code [a, b]} lists, for the one statement of a warm analysis
+	 * request ({@code AnalysisStatement}); null when this bean has none (its verdicts are then read by
+	 * {@link #rejected}, a statement of their own).
+	 */
+	default String rejectedCypher() {
+		return null;
+	}
+
 }

@@ -26,4 +26,10 @@ class ReviewedOverlapVerdicts implements OverlapVerdicts {
 			.collect(Collectors.toSet());
 	}
 
+	@Override
+	public String rejectedCypher() {
+		// the query of OverlapReviews#rejectedPairs
+		return "COLLECT { MATCH (r:OverlapReview {verdict: 'REJECTED'}) RETURN [r.a, r.b] }";
+	}
+
 }

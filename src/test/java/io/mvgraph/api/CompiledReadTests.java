@@ -20,6 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CompiledReadTests extends ApiTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.data.neo4j.core.Neo4jClient neo4j;
+
+	private void cypher(String statement, Map<String, Object> parameters) {
+		this.neo4j.query(statement).bindAll(parameters).run();
+	}
+
 	@BeforeAll
 	void referenceData() {
 		loadReferenceData();
@@ -49,7 +56,19 @@ class CompiledReadTests extends ApiTestSupport {
 				Arguments.of("topics with work items", """
 						{ topics { id parent { id } children { id } workItems { id owner { id } } } }"""),
 				Arguments.of("one topic with the work items of its sub-topics", """
-						{ topic(id: "core-technologies") { id children { id } workItems(includeSubtopics: true, status: [PUBLISHED]) { id } } }"""));
+						{ topic(id: "core-technologies") { id children { id } workItems(includeSubtopics: true, status: [PUBLISHED]) { id } } }"""),
+				Arguments.of("overlaps with their items", """
+						{ overlaps(first: 20) { score a { id title owner { id name } topics { id } } b { id owner { id } }
+						    sharedTopics { id parent { id } } liaisons { id from { id } } units { id parent { id } } } }"""),
+				Arguments.of("coordination gaps with their items", """
+						{ coordinationGaps(first: 20) { score a { id owner { id } links { kind workItem { id } } } b { id owner { id } }
+						    units { id } channels { kind } } }"""),
+				Arguments.of("topic gaps", """
+						{ topicGaps { kind workItemCount topic { id parent { id } workItems { id owner { id } } } bodies { id parent { id } } } }"""),
+				Arguments.of("findings with their items", """
+						{ findings(first: 20) { totalCount edges { node { id status units { id name } owners { id } subject { id parent { id } }
+						    sharedTopics { id } pairs { score a { id title owner { id } topics { id } } b { id title owner { id } }
+						    liaisons { id } units { id } } } } } }"""));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -89,8 +108,166 @@ class CompiledReadTests extends ApiTestSupport {
 						id from { id } to { id } cc { id } replyTo { id } replies { id } concerns { id owner { id } } topics { id }"""));
 	}
 
+	/**
+	 * The analysis roots give the same objects under the same field twice when it is aliased ({@code a} and
+	 * {@code again_a}): the compiler then leaves every field below them to the batch loaders.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("analysisShapes")
+	void shouldAnswerTheAnalysisAsTheBatchLoadersDo(String root, String selection) {
+		String compiled = "{ " + root + " { " + selection + " } }";
+		String batched = "{ " + root + " { " + selection + " " + aliased(selection) + " } }";
+		String path = !root.contains("(") ? root
+				: rootName(root) + (root.startsWith("findings") ? ".edges[*].node" : "");
+		List<Map> one = anonymous().document(compiled).execute().path(path).entityList(Map.class).get();
+		List<Map> other = anonymous().document(batched).execute().path(path).entityList(Map.class).get();
+		List<Map<String, Object>> withoutAliases = other.stream()
+			.map((map) -> {
+				Map<String, Object> copy = new java.util.LinkedHashMap<>(map);
+				copy.keySet().removeIf((key) -> key.startsWith("again_"));
+				if (copy.get("pairs") instanceof List<?> pairs) {
+					copy.put("pairs", pairs.stream().map((pair) -> {
+						Map<String, Object> inner = new java.util.LinkedHashMap<>((Map<String, Object>) pair);
+						inner.keySet().removeIf((key) -> key.startsWith("again_"));
+						return inner;
+					}).toList());
+				}
+				return copy;
+			})
+			.toList();
+		assertThat(one).isNotEmpty();
+		assertThat((Object) one).isEqualTo(withoutAliases);
+		int batchedStatements = CypherStatementCounter.count(() -> anonymous().document(batched).execute());
+		assertThat(batchedStatements).isGreaterThan(1);
+	}
+
+	/** Each object field of the selection ({@code a { ... }}) once more as {@code again_a: a { ... }}. */
+	private static String aliased(String selection) {
+		StringBuilder out = new StringBuilder();
+		int depth = 0;
+		int start = -1;
+		for (int i = 0; i < selection.length(); i++) {
+			char c = selection.charAt(i);
+			if (c == '{') {
+				depth++;
+			}
+			else if (c == '}') {
+				depth--;
+				if (depth == 0 && start >= 0) {
+					String field = selection.substring(start, i + 1).trim();
+					out.append(" again_").append(field, 0, field.indexOf(' ')).append(": ").append(field);
+					start = -1;
+				}
+			}
+			else if (depth == 0 && Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(selection.charAt(i - 1)))) {
+				start = i;
+			}
+		}
+		return out.toString();
+	}
+
+	static Stream<Arguments> analysisShapes() {
+		return Stream.of(
+				Arguments.of("overlaps(first: 30, includeInternal: true)", """
+						score a { id title owner { id name parent { id } } topics { id parent { id } } links { kind workItem { id } } }
+						b { id owner { id } liaisons { id } } sharedTopics { id parent { id } children { id } }
+						liaisons { id from { id } to { id } concerns { id } } units { id parent { id } children { id } }"""),
+				Arguments.of("findings(first: 30)", """
+						edges { node { id status severity units { id parent { id } } owners { id name } subject { id parent { id } }
+						sharedTopics { id children { id } } pairs { score a { id owner { id } topics { id } } b { id owner { id } } } } }
+						again_edges: edges { node { id units { id } } }"""),
+				Arguments.of("topicGaps", """
+						kind workItemCount topic { id name parent { id } children { id } workItems { id owner { id } } } bodies { id parent { id } }"""),
+				Arguments.of("coordinationGaps(first: 30)", """
+						score a { id owner { id } topics { id } } b { id owner { id name } } units { id parent { id } } liaisons { id }"""));
+	}
+
 	private static String rootName(String root) {
 		return root.substring(0, root.indexOf('('));
+	}
+
+	@Test
+	void shouldTakeOneStatementForOneFinding() {
+		String id = anonymous().document("{ findings(first: 1) { edges { node { id } } } }").execute()
+			.path("findings.edges[0].node.id").entity(String.class).get();
+		String query = "{ finding(id: \"" + id + "\") { id status units { id } subject { id } pairs { a { id owner { id } } b { id owner { id } } } } }";
+		anonymous().document(query).execute().errors().verify();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute().errors().verify())).hasSize(1);
+		String batched = "{ finding(id: \"" + id + "\") { id status units { id } subject { id } pairs { a { id owner { id } } b { id owner { id } } }"
+				+ " again: pairs { a { id owner { id } } b { id owner { id } } } } }";
+		Object one = anonymous().document(query).execute().path("finding").entity(Map.class).get();
+		Map<String, Object> other = new java.util.LinkedHashMap<>(anonymous().document(batched).execute().path("finding").entity(Map.class).get());
+		other.remove("again");
+		assertThat(one).isEqualTo(other);
+	}
+
+	/** The one statement of a warm analysis request reads the fingerprint, the verdicts and the nodes it shows. */
+	@Test
+	void shouldPinTheCypherOfTheOverlaps() {
+		String query = "{ overlaps(first: 5) { score a { id owner { id } } b { id } } }";
+		anonymous().document(query).execute();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute()))
+			.singleElement().asString()
+			.contains("CALL () {\n// A cheap fingerprint of the roadmap's state")
+			.contains("""
+					RETURN counts, lastChange, COLLECT { MATCH (r:OverlapReview {verdict: 'REJECTED'}) RETURN [r.a, r.b] } AS rejected,
+					  COLLECT { UNWIND $s0 AS id MATCH (s0:WorkItem {id: id}) RETURN {node: s0,\
+					 f1: COLLECT { MATCH (s0)-[:OWNED_BY]->(n1:Body) WITH n1 ORDER BY n1.id RETURN {node: n1} }} } AS s0""")
+			// b selects nothing that compiles: its nodes are the model's
+			.doesNotContain("AS s1");
+	}
+
+	/**
+	 * A verdict written where this instance cannot hear of it (another instance, or straight into Neo4j: no event, no
+	 * recorded change) is seen by the next request: its statement reads the rejected pairs, and the answer is planned
+	 * again with them (two statements then, one again after it).
+	 */
+	@Test
+	void shouldSeeAReviewWrittenStraightIntoTheGraph() {
+		String query = "{ overlaps(first: 3) { a { id } b { id } } }";
+		List<Map> before = anonymous().document(query).execute().path("overlaps").entityList(Map.class).get();
+		String a = (String) ((Map<?, ?>) before.get(0).get("a")).get("id");
+		String b = (String) ((Map<?, ?>) before.get(0).get("b")).get("id");
+		String pair = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+		cypher("CREATE (:OverlapReview {id: $id, a: $a, b: $b, verdict: 'REJECTED'})",
+				Map.of("id", pair, "a", a.compareTo(b) < 0 ? a : b, "b", a.compareTo(b) < 0 ? b : a));
+		try {
+			List<String> statements = CypherStatementCounter.statements(() -> {
+				List<Map> after = anonymous().document(query).execute().path("overlaps").entityList(Map.class).get();
+				assertThat(after).doesNotContain(before.get(0)).contains(before.get(1), before.get(2));
+			});
+			assertThat(statements).hasSize(2);
+			assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute())).hasSize(1);
+		}
+		finally {
+			cypher("MATCH (r:OverlapReview {id: $id}) DELETE r", Map.of("id", pair));
+		}
+		assertThat(anonymous().document(query).execute().path("overlaps").entityList(Map.class).get()).isEqualTo(before);
+	}
+
+	/** A finding's move written where this instance cannot hear of it is seen by the next request (one repeat). */
+	@Test
+	void shouldSeeAFindingNodeChangedStraightInTheGraph() {
+		String query = "{ findings(first: 3) { edges { node { id status note units { id parent { id } } } } } }";
+		Map<?, ?> first = anonymous().document(query).execute().path("findings.edges[0].node").entity(Map.class).get();
+		String id = (String) first.get("id");
+		Object note = first.get("note");
+		cypher("MATCH (f:Finding {id: $id}) SET f.note = 'seen from elsewhere'", Map.of("id", id));
+		try {
+			List<String> statements = CypherStatementCounter.statements(() -> assertThat(anonymous().document(query)
+				.execute()
+				.path("findings.edges[0].node.note")
+				.entity(String.class)
+				.get()).isEqualTo("seen from elsewhere"));
+			assertThat(statements).hasSize(2);
+			assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute())).hasSize(1);
+		}
+		finally {
+			java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+			parameters.put("id", id);
+			parameters.put("note", note);
+			cypher("MATCH (f:Finding {id: $id}) SET f.note = $note", parameters);
+		}
 	}
 
 	@Test
