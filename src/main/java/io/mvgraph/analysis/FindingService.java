@@ -376,8 +376,8 @@ public class FindingService {
 		Set<String> topicIds = new LinkedHashSet<>(prepared.subjects());
 		topicIds.addAll(prepared.sharedTopics());
 		List<Overlap> overlaps = this.overlaps.hydrate(model, prepared.pairs(), policy);
-		Map<String, Body> bodies = nodes(model.nodes.bodies(), bodyIds, this.repository::bodies);
-		Map<String, Topic> topics = nodes(model.nodes.topics(), topicIds, this.repository::topics);
+		Map<String, Body> bodies = OverlapService.nodes(model.nodes.bodies(), bodyIds, this.repository::bodies);
+		Map<String, Topic> topics = OverlapService.nodes(model.nodes.topics(), topicIds, this.repository::topics);
 		return build(model, drafts, stored, overlaps, new Nodes(bodies, bodies, topics, topics));
 	}
 
@@ -437,25 +437,6 @@ public class FindingService {
 					node != null ? node.statusChangedAt() : null, node != null ? node.statusChangedBy() : null));
 		}
 		return findings;
-	}
-
-	private static <T> Map<String, T> nodes(Map<String, T> cached, Set<String> ids,
-			java.util.function.Function<java.util.Collection<String>, Map<String, T>> load) {
-		Map<String, T> found = new java.util.HashMap<>();
-		Set<String> missing = new LinkedHashSet<>();
-		for (String id : ids) {
-			T node = cached.get(id);
-			if (node != null) {
-				found.put(id, node);
-			}
-			else {
-				missing.add(id);
-			}
-		}
-		if (!missing.isEmpty()) {
-			found.putAll(load.apply(missing));
-		}
-		return found;
 	}
 
 }

@@ -420,8 +420,8 @@ public class OverlapService {
 	}
 
 	/** The nodes from the model, those it lacks from the graph (one statement, only when some are missing). */
-	private static <T> Map<String, T> nodes(Map<String, T> cached, Set<String> ids,
-			java.util.function.Function<Set<String>, Map<String, T>> load) {
+	static <T> Map<String, T> nodes(Map<String, T> cached, Set<String> ids,
+			java.util.function.Function<? super Set<String>, Map<String, T>> load) {
 		Map<String, T> found = new java.util.HashMap<>();
 		Set<String> missing = new LinkedHashSet<>();
 		for (String id : ids) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.mvgraph.body.BodyKind;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,15 +48,7 @@ class IetfDatatrackerSource implements RegistrySource {
 
 	@Override
 	public Result read(Path path, Consumer<String> progress) throws IOException {
-		List<Path> files;
-		if (Files.isDirectory(path)) {
-			try (Stream<Path> list = Files.list(path)) {
-				files = list.filter((file) -> file.toString().endsWith(".json")).sorted().toList();
-			}
-		}
-		else {
-			files = List.of(path);
-		}
+		List<Path> files = RegistrySource.jsonFiles(path);
 		Map<String, Map<?, ?>> groups = new java.util.LinkedHashMap<>();
 		Map<String, String> fetchedOf = new HashMap<>();
 		Map<String, Map<String, String>> vocabulary = new HashMap<>();

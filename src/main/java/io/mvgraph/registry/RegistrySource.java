@@ -38,4 +38,14 @@ public interface RegistrySource {
 		return null;
 	}
 
+	/** The JSON files of a recorded folder in name order, or the one file given. */
+	static List<Path> jsonFiles(Path path) throws IOException {
+		if (!java.nio.file.Files.isDirectory(path)) {
+			return List.of(path);
+		}
+		try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(path)) {
+			return list.filter((file) -> file.toString().endsWith(".json")).sorted().toList();
+		}
+	}
+
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.mvgraph.api.PartialDate;
 import io.mvgraph.body.BodyKind;
@@ -50,15 +49,7 @@ class W3cApiSource implements RegistrySource {
 
 	@Override
 	public Result read(Path path, Consumer<String> progress) throws IOException {
-		List<Path> files;
-		if (Files.isDirectory(path)) {
-			try (Stream<Path> list = Files.list(path)) {
-				files = list.filter((file) -> file.toString().endsWith(".json")).sorted().toList();
-			}
-		}
-		else {
-			files = List.of(path);
-		}
+		List<Path> files = RegistrySource.jsonFiles(path);
 		Map<String, String> recordedAt = recordedAt(files);
 		Map<String, Map<?, ?>> groups = new LinkedHashMap<>();
 		Map<String, List<Map<?, ?>>> groupSpecs = new LinkedHashMap<>();
