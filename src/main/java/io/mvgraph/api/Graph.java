@@ -7,11 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.Value;
+import java.util.function.Function;
 
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.neo4j.core.DatabaseSelection;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.Neo4jPersistenceExceptionTranslator;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Read-model access over {@link Neo4jClient}: runs parameterized Cypher and maps the returned nodes onto the
@@ -21,13 +39,78 @@ import org.springframework.stereotype.Component;
 @Component
 public class Graph {
 
+	/** Where the statements of {@link #read} are logged, as Spring Data Neo4j logs those of its client. */
+	static final String CYPHER_LOG = "io.mvgraph.cypher";
+
+	private static final Logger cypherLog = LoggerFactory.getLogger(CYPHER_LOG);
+
+	private static final Neo4jPersistenceExceptionTranslator TRANSLATOR = new Neo4jPersistenceExceptionTranslator();
+
 	private final Neo4jClient client;
 
 	private final Neo4jMappingContext mappingContext;
 
-	Graph(Neo4jClient client, Neo4jMappingContext mappingContext) {
+	private final Driver driver;
+
+	private final DatabaseSelectionProvider databases;
+
+	private final Neo4jBookmarkManager bookmarks;
+
+	private final TransactionTemplate readTransaction;
+
+	Graph(Neo4jClient client, Neo4jMappingContext mappingContext, Driver driver, DatabaseSelectionProvider databases,
+			Neo4jBookmarkManager bookmarks, PlatformTransactionManager transactions) {
 		this.client = client;
 		this.mappingContext = mappingContext;
+		this.driver = driver;
+		this.databases = databases;
+		this.bookmarks = bookmarks;
+		this.readTransaction = new TransactionTemplate(transactions);
+		this.readTransaction.setReadOnly(true);
+	}
+
+	/**
+	 * The rows of one read statement, each mapped. Outside a transaction of the caller's it is one auto-commit query
+	 * in a read session (so a cluster routes it to a replica, and Neo4j refuses a write in it), with the bookmarks
+	 * of the service's earlier transactions (read your writes): one round trip, where BEGIN, RUN and COMMIT of an
+	 * explicit transaction take more for the same single statement. Inside the caller's transaction it runs there.
+	 * Driver failures come out as Spring's data-access exceptions, as from {@link Neo4jClient}.
+	 */
+	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		Map<String, Object> values = DriverValues.of(parameters);
+		if (values == null || TransactionSynchronizationManager.isActualTransactionActive()) {
+			// a parameter only Spring Data Neo4j's conversions know, or the caller's own transaction
+			return this.readTransaction.execute((status) -> new ArrayList<>(this.client.query(cypher)
+				.bindAll(parameters)
+				.fetchAs(Object.class)
+				.mappedBy((typeSystem, record) -> mapper.apply(record))
+				.all()
+				.stream()
+				.map((row) -> {
+					@SuppressWarnings("unchecked")
+					T typed = (T) row;
+					return typed;
+				})
+				.toList()));
+		}
+		if (cypherLog.isDebugEnabled()) {
+			cypherLog.debug("Executing:{}{}", System.lineSeparator(), cypher);
+		}
+		Collection<Bookmark> used = this.bookmarks.getBookmarks();
+		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withBookmarks(used);
+		DatabaseSelection database = this.databases.getDatabaseSelection();
+		if (database != null && !database.equals(DatabaseSelection.undecided())) {
+			config.withDatabase(database.getValue());
+		}
+		try (Session session = this.driver.session(config.build())) {
+			List<T> rows = session.run(cypher, values).list(mapper::apply);
+			this.bookmarks.updateBookmarks(used, session.lastBookmarks());
+			return rows;
+		}
+		catch (RuntimeException ex) {
+			DataAccessException translated = TRANSLATOR.translateExceptionIfPossible(ex);
+			throw translated != null ? translated : ex;
+		}
 	}
 
 	public Neo4jClient client() {

@@ -71,12 +71,8 @@ public class SelectionCompiler {
 		statement.parameters().putAll(parameters);
 		Projection projection = statement.project(type, "x", List.of(selection));
 		Prefetched prefetched = Prefetched.of(context);
-		return new ArrayList<>(this.graph.client()
-			.query(match + " RETURN " + projection.expression() + " AS item")
-			.bindAll(statement.parameters())
-			.fetchAs(as)
-			.mappedBy((typeSystem, record) -> projection.read(as, record.get("item"), prefetched))
-			.all());
+		return this.graph.read(match + " RETURN " + projection.expression() + " AS item", statement.parameters(),
+				(record) -> projection.read(as, record.get("item"), prefetched));
 	}
 
 	/** The selection sets of the objects a connection's edges hold ({@code edges { node { ... } } }). */
@@ -157,19 +153,16 @@ public class SelectionCompiler {
 			return bound;
 		}
 
-		/** Runs the statement (one round trip) and maps its one row, if any. */
+		/**
+		 * Runs the statement (one round trip: an auto-commit read, see {@link Graph#read}) and maps its one row, if
+		 * any.
+		 */
 		public <T> Optional<T> one(String cypher, Function<Record, T> mapper) {
-			return SelectionCompiler.this.graph.client()
-				.query(cypher)
-				.bindAll(this.parameters)
-				.fetchAs(Object.class)
-				.mappedBy((typeSystem, record) -> mapper.apply(record))
-				.one()
-				.map((row) -> {
-					@SuppressWarnings("unchecked")
-					T typed = (T) row;
-					return typed;
-				});
+			List<T> rows = SelectionCompiler.this.graph.read(cypher, this.parameters, mapper);
+			if (rows.size() > 1) {
+				throw new org.springframework.dao.IncorrectResultSizeDataAccessException(1, rows.size());
+			}
+			return rows.stream().findFirst();
 		}
 
 	}

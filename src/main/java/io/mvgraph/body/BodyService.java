@@ -15,9 +15,13 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading bodies and their hierarchy, in read transactions. */
+/**
+ * Reading bodies and their hierarchy, in read transactions; the compiled reads are one statement each, an auto-commit
+ * read in a read session ({@link io.mvgraph.api.Graph#read}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class BodyService {
@@ -53,12 +57,14 @@ public class BodyService {
 	}
 
 	/** {@code body} with all it selects in one statement (see {@link SelectionCompiler}). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Body get(String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		return this.compiler.byId("Body", Body.class, id, selection, context)
 			.orElseThrow(() -> ApiException.notFound("id", "body", id));
 	}
 
 	/** {@code bodies} with all it selects in one statement: the same checks, page and cursors; the count if selected. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Connection<Body> list(List<BodyKind> kinds, String parent, Integer first, String after,
 			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		int size = this.limits.pageSize(first, 50);

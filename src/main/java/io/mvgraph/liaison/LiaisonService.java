@@ -18,9 +18,13 @@ import io.mvgraph.topic.Topic;
 import io.mvgraph.workitem.WorkItem;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading liaison statements, in read transactions. */
+/**
+ * Reading liaison statements, in read transactions; the compiled reads are one statement each, an auto-commit read
+ * in a read session ({@link Graph#read}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class LiaisonService {
@@ -57,6 +61,7 @@ public class LiaisonService {
 	}
 
 	/** {@code liaisons} with all it selects in one statement: the same checks, page and cursors; the count if selected. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Connection<Liaison> list(LiaisonFilter filter, Integer first, String after,
 			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		int size = this.limits.pageSize(first, 20);
@@ -77,6 +82,7 @@ public class LiaisonService {
 	}
 
 	/** {@code liaison} with all it selects in one statement (see {@link SelectionCompiler}). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Liaison get(String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		return this.compiler.byId("Liaison", Liaison.class, id, selection, context)
 			.orElseThrow(() -> ApiException.notFound("id", "liaison", id));

@@ -35,6 +35,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.util.StringUtils;
@@ -69,7 +70,9 @@ class SecurityConfiguration {
 				HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHORIZED, "Sign in (HTTP Basic) to do this");
 		SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
 				new RequestAttributeSecurityContextRepository(), sessions);
-		http.csrf((csrf) -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+		http.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(new BrowserCsrfTokenHandler())
+				.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext((context) -> context.securityContextRepository(contexts))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
@@ -109,9 +112,13 @@ class SecurityConfiguration {
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+	static boolean isSafe(HttpServletRequest request) {
+		return SAFE_METHODS.contains(request.getMethod());
+	}
+
 	/** State-changing requests with the session cookie, and the sign-in (against login CSRF). */
 	static boolean needsCsrfToken(HttpServletRequest request) {
-		if (SAFE_METHODS.contains(request.getMethod())) {
+		if (isSafe(request)) {
 			return false;
 		}
 		return SessionCookieRepository.hasSessionCookie(request) || "/login".equals(request.getServletPath());

@@ -11,9 +11,13 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import io.mvgraph.api.SelectionCompiler;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading the topic taxonomy, in read transactions. */
+/**
+ * Reading the topic taxonomy, in read transactions; the compiled reads are one statement each, an auto-commit read in
+ * a read session ({@link io.mvgraph.api.Graph#read}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class TopicService {
@@ -36,12 +40,14 @@ public class TopicService {
 	}
 
 	/** {@code topic} with all it selects in one statement (see {@link SelectionCompiler}). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Topic get(String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		return this.compiler.byId("Topic", Topic.class, id, selection, context)
 			.orElseThrow(() -> ApiException.notFound("id", "topic", id));
 	}
 
 	/** {@code topics} with all it selects in one statement, in the order of {@link #list(boolean)}. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Topic> list(boolean rootsOnly, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		return this.compiler.list("Topic", Topic.class, """
 				MATCH (x:Topic)

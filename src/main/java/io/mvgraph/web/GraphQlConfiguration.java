@@ -6,6 +6,7 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLTypeUtil;
 import io.mvgraph.api.ErrorCode;
@@ -38,8 +39,13 @@ class GraphQlConfiguration {
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
 	}
 
+	/** Both limits, decided once per document, operation and variables ({@link QueryLimits}). */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits) {
+	Instrumentation queryLimits(GraphQlLimits limits) {
+		return new QueryLimits(maxQueryDepth(limits), maxQueryComplexity(limits));
+	}
+
+	static MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
@@ -48,8 +54,7 @@ class GraphQlConfiguration {
 		};
 	}
 
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
+	static MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
 		// A list field costs as much as the rows it may return: its children times its "first" (a "first" above the
 		// page bound is refused by the field itself, with an error that names it), or times an assumed fan-out of
 		// ASSUMED_LIST_SIZE where it has no "first". Introspection (GraphiQL) is counted flat.

@@ -17,9 +17,13 @@ import io.mvgraph.body.Body;
 import io.mvgraph.topic.Topic;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading the roadmap's work items. Every method runs in a read transaction (routable to a replica). */
+/**
+ * Reading the roadmap's work items. Every method runs in a read transaction (routable to a replica); the compiled
+ * reads are one statement each, an auto-commit read in a read session ({@link Graph#read}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class WorkItemService {
@@ -57,6 +61,7 @@ public class WorkItemService {
 	}
 
 	/** {@code workItem} with all it selects in one statement (see {@link SelectionCompiler}). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public WorkItem get(String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		return this.workItems.compiledOne(this.compiler.statement(), selection, Prefetched.of(context), id)
 			.orElseThrow(() -> ApiException.notFound("id", "work item", id));
@@ -66,6 +71,7 @@ public class WorkItemService {
 	 * {@code workItems} with all it selects in one statement: the same checks, page, cursors and errors as
 	 * {@link #list(WorkItemFilter, Integer, String, WorkItemOrder)}; the count only when selected.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Connection<WorkItem> list(WorkItemFilter filter, Integer first, String after, WorkItemOrder order,
 			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		WorkItemFilter checked = filter != null ? filter : WorkItemFilter.NONE;

@@ -60,6 +60,23 @@ class SignInTests extends MutationTestSupport {
 		this.throttle.clear();
 	}
 
+	/**
+	 * A script's POST without cookies needs no CSRF token and gets no token cookie (no Set-Cookie at all); the pages'
+	 * requests still get theirs.
+	 */
+	@Test
+	void shouldSetNoTokenCookieForAnApiCallWithoutCookies() {
+		EntityExchangeResult<String> read = http().post().uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"query\":\"{ workItem(id: \\\"h-avatar\\\") { id } }\"}")
+			.exchange().expectStatus().isOk().expectBody(String.class).returnResult();
+		assertThat(read.getResponseBody()).contains("\"id\":\"h-avatar\"");
+		assertThat(read.getResponseHeaders().get(HttpHeaders.SET_COOKIE)).as("Set-Cookie").isNull();
+		assertThat(http().get().uri("/").exchange().expectStatus().isOk().returnResult(String.class)
+			.getResponseCookies().getFirst("XSRF-TOKEN")).as("the page's XSRF-TOKEN cookie").isNotNull();
+		csrfToken();
+	}
+
 	/** The browser's cookies after GET /api/me: the XSRF-TOKEN. */
 	private String csrfToken() {
 		ResponseCookie cookie = http().get().uri("/api/me").exchange().expectStatus().isOk()

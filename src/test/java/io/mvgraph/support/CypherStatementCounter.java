@@ -7,12 +7,14 @@ import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts the Cypher statements the service sends to Neo4j while some work runs, by listening to Spring Data
- * Neo4j's statement log (every statement of the service goes through its {@code Neo4jClient}, which logs each one).
+ * Counts the Cypher statements the service sends to Neo4j while some work runs, by listening to the two statement
+ * logs: Spring Data Neo4j's (its {@code Neo4jClient} logs each statement) and {@code io.mvgraph.cypher} (the
+ * auto-commit reads of {@code Graph.read}, which go to the driver directly). Every statement goes one of the two ways.
  */
 public final class CypherStatementCounter {
 
-	private static final String LOGGER = "org.springframework.data.neo4j.cypher";
+	private static final java.util.List<String> LOGGERS = java.util.List.of("org.springframework.data.neo4j.cypher",
+			"io.mvgraph.cypher");
 
 	private CypherStatementCounter() {
 	}
@@ -23,14 +25,17 @@ public final class CypherStatementCounter {
 
 	/** The statements sent while the work ran, in order (their Cypher text as Spring Data Neo4j logs it). */
 	public static java.util.List<String> statements(Runnable work) {
-		Logger logger = (Logger) LoggerFactory.getLogger(LOGGER);
-		Level level = logger.getLevel();
-		boolean additive = logger.isAdditive();
+		java.util.List<Logger> loggers = LOGGERS.stream().map((name) -> (Logger) LoggerFactory.getLogger(name)).toList();
+		java.util.List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
+		java.util.List<Boolean> additive = loggers.stream().map(Logger::isAdditive).toList();
+		// one appender for both: the statements in the order they were sent
 		ListAppender<ILoggingEvent> appender = new ListAppender<>();
 		appender.start();
-		logger.addAppender(appender);
-		logger.setLevel(Level.DEBUG);
-		logger.setAdditive(false);
+		for (Logger logger : loggers) {
+			logger.addAppender(appender);
+			logger.setLevel(Level.DEBUG);
+			logger.setAdditive(false);
+		}
 		try {
 			work.run();
 			return appender.list.stream()
@@ -41,9 +46,11 @@ public final class CypherStatementCounter {
 				.toList();
 		}
 		finally {
-			logger.detachAppender(appender);
-			logger.setLevel(level);
-			logger.setAdditive(additive);
+			for (int i = 0; i < loggers.size(); i++) {
+				loggers.get(i).detachAppender(appender);
+				loggers.get(i).setLevel(levels.get(i));
+				loggers.get(i).setAdditive(additive.get(i));
+			}
 		}
 	}
 

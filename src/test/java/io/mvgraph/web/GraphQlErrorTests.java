@@ -56,6 +56,23 @@ class GraphQlErrorTests extends ApiTestSupport {
 		assertCode("{ a: " + alias + " b: " + alias + " c: " + alias + " }", "TOO_COMPLEX");
 	}
 
+	/**
+	 * The verdict of the limits is kept per document, operation and variables (QueryLimits): the same document is
+	 * refused or answered as its variables make it cost, however the requests alternate.
+	 */
+	@Test
+	void shouldMeasureTheSameDocumentByItsVariables() {
+		String query = "query($n: Int) { workItems(first: $n) { edges { node { links { workItem { links { workItem {"
+				+ " topics { workItems { id owner { id } } } } } } } } } } }";
+		for (int round = 0; round < 2; round++) {
+			anonymous().document(query).variable("n", 500).execute().errors()
+				.satisfy((errors) -> assertThat(errors).singleElement()
+					.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "TOO_COMPLEX")));
+			anonymous().document(query).variable("n", 1).execute().errors().verify()
+				.path("workItems.edges").entityList(Object.class).hasSize(1);
+		}
+	}
+
 	@Test
 	void shouldRefuseOversizedDocuments() {
 		String huge = "{ about { version } " + "# padding\n".repeat(3000) + "}";
