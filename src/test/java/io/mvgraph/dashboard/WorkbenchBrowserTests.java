@@ -262,8 +262,9 @@ class WorkbenchBrowserTests extends ApiTestSupport {
 			.entity(String.class)
 			.get()).isEqualTo("CLOSED");
 
-		WebElement pair = browser.findElement(By.cssSelector("#wb-pair-list li[data-pair]"));
-		String pairId = pair.getAttribute("data-pair");
+		// the lists re-render when roadmapChanged reports the liaison's change: read the pair's id from the list as it is
+		String pairId = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.cssSelector("#wb-pair-list li[data-pair]")).getAttribute("data-pair"));
 		String[] ids = pairId.split("\\|");
 		click(browser, "#wb-pair-list li[data-pair='" + pairId + "'] button[data-action=reject-pair]");
 		waitForMessage(browser, "Reject the pair: done");
