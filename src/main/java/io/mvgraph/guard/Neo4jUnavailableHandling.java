@@ -61,7 +61,7 @@ class Neo4jUnavailableHandling {
 		log.warn("Neo4j unavailable, answered UNAVAILABLE ({} {}): {}", request.getMethod(), request.getRequestURI(),
 				rootMessage(ex));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header("Retry-After", "10")
+			.header("Retry-After", UnavailableHttpStatus.RETRY_AFTER_SECONDS)
 			.body(RestErrors.body(ErrorCode.UNAVAILABLE, MESSAGE, null));
 	}
 

@@ -1,9 +1,12 @@
 package io.mvgraph.guard;
 
+import java.util.Map;
+
 import io.mvgraph.support.ApiTestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -22,14 +25,23 @@ class DiskThresholdTests extends ApiTestSupport {
 	}
 
 	@Test
-	void shouldRefuseMutationsWithUnavailable() {
-		as("editor").document("mutation { createTopic(input: { id: \"disk-full-topic\", name: \"Disk\" }) { id } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> org.assertj.core.api.Assertions.assertThat(errors)
-				.singleElement()
-				.satisfies((error) -> org.assertj.core.api.Assertions.assertThat(error.getExtensions())
-					.containsEntry("code", "UNAVAILABLE")));
+	void shouldRefuseMutationsWithUnavailableAnd503() {
+		// nothing ran, so there is no data: 503 with Retry-After, for either media type (README, "Errors")
+		for (MediaType accept : new MediaType[] { MediaType.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON }) {
+			WebTestClient.ResponseSpec response = http("editor").post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(accept)
+				.bodyValue(Map.of("query", "mutation { createTopic(input: { id: \"disk-full-topic\", name: \"Disk\" }) { id } }"))
+				.exchange();
+			response.expectStatus().isEqualTo(503);
+			response.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "10");
+			response.expectHeader().contentTypeCompatibleWith(accept);
+			response.expectBody()
+				.jsonPath("$.data").doesNotExist()
+				.jsonPath("$.errors.length()").isEqualTo(1)
+				.jsonPath("$.errors[0].extensions.code").isEqualTo("UNAVAILABLE");
+		}
 		anonymous().document("{ topics { id } }").execute().path("topics").entityList(Object.class).hasSize(0);
 	}
 
