@@ -32,6 +32,15 @@ public interface CompiledField {
 		return field.getSelectionSet();
 	}
 
+	/**
+	 * Whether the value also exposes objects beyond {@link #nested}'s selection, or the parent itself, to fields that
+	 * read any property (a link's {@code from} and {@code to}): then the parent and the related objects are read as
+	 * whole nodes ({@link SelectionCompiler.Statement#selectedPropertiesOnly} does not apply to them).
+	 */
+	default boolean exposesWholeNodes(SelectedField field) {
+		return false;
+	}
+
 	/** The resolver's value from the rows of each part: by default the related objects, a list or the first. */
 	Object assemble(Object parent, List<List<Row>> parts);
 

@@ -14,4 +14,13 @@ public interface CompiledFields {
 
 	List<CompiledField> fields();
 
+	/**
+	 * GraphQL type name to the record components every read of it needs whatever a client selects (the sort keys
+	 * that a connection's cursors are made of): nodes of these types carry them even where the selection reads only
+	 * other properties ({@link SelectionCompiler.Statement#selectedPropertiesOnly}).
+	 */
+	default Map<String, List<String>> keptFields() {
+		return Map.of();
+	}
+
 }

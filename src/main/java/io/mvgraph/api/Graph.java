@@ -172,15 +172,26 @@ public class Graph {
 	 * ({@link RecordNodeMapper}), else (or for a value it does not expect) with Spring Data Neo4j's converter.
 	 */
 	public <T> T map(Class<T> type, Value node) {
-		org.neo4j.driver.types.Node asNode = node.asNode();
+		// a node, or a map projection of one with only the properties a selection reads (SelectionCompiler)
+		org.neo4j.driver.types.MapAccessor properties = node.hasType(org.neo4j.driver.types.TypeSystem.getDefault().MAP())
+				? node : node.asNode();
 		RecordNodeMapper mapper = MAPPERS.get(type).orElse(null);
 		if (mapper != null) {
-			Object mapped = mapper.map(asNode);
+			Object mapped = mapper.map(properties);
 			if (mapped != null) {
 				return type.cast(mapped);
 			}
 		}
-		return this.mappingContext.getEntityConverter().read(type, asNode);
+		return this.mappingContext.getEntityConverter().read(type, properties);
+	}
+
+	/**
+	 * The node property that the record component {@code component} of {@code type} maps, where the record maps
+	 * straight from plain properties; null otherwise (then only whole nodes map onto it).
+	 */
+	public String property(Class<?> type, String component) {
+		RecordNodeMapper mapper = MAPPERS.get(type).orElse(null);
+		return mapper != null ? mapper.property(component) : null;
 	}
 
 	/** The nodes of column {@code n}, in the order of the query. */

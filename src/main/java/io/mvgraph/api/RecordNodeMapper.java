@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.function.Function;
 
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Type;
 import org.neo4j.driver.types.TypeSystem;
 
@@ -34,10 +34,24 @@ final class RecordNodeMapper {
 
 	private final Function<Value, Object>[] readers;
 
-	private RecordNodeMapper(Constructor<?> constructor, String[] properties, Function<Value, Object>[] readers) {
+	/** Record component name to the node property it maps, in the components' order. */
+	private final java.util.Map<String, String> propertyOf;
+
+	private RecordNodeMapper(Constructor<?> constructor, String[] components, String[] properties,
+			Function<Value, Object>[] readers) {
 		this.constructor = constructor;
 		this.properties = properties;
 		this.readers = readers;
+		java.util.Map<String, String> propertyOf = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < components.length; i++) {
+			propertyOf.put(components[i], properties[i]);
+		}
+		this.propertyOf = java.util.Collections.unmodifiableMap(propertyOf);
+	}
+
+	/** The node property a record component maps (a GraphQL field of the same name reads it); null for none. */
+	String property(String component) {
+		return this.propertyOf.get(component);
 	}
 
 	/** The mapper of a record type, or null when one of its components is not a plain property type. */
@@ -48,6 +62,7 @@ final class RecordNodeMapper {
 		}
 		RecordComponent[] components = type.getRecordComponents();
 		String[] properties = new String[components.length];
+		String[] names = new String[components.length];
 		Function<Value, Object>[] readers = new Function[components.length];
 		Class<?>[] parameterTypes = new Class<?>[components.length];
 		for (int i = 0; i < components.length; i++) {
@@ -77,6 +92,7 @@ final class RecordNodeMapper {
 			String name = property != null && !property.value().isEmpty() ? property.value()
 					: property != null && !property.name().isEmpty() ? property.name() : component.getName();
 			properties[i] = name;
+			names[i] = component.getName();
 			readers[i] = reader(component.getType());
 			parameterTypes[i] = component.getType();
 			if (readers[i] == null) {
@@ -84,7 +100,7 @@ final class RecordNodeMapper {
 			}
 		}
 		try {
-			return new RecordNodeMapper(type.getDeclaredConstructor(parameterTypes), properties, readers);
+			return new RecordNodeMapper(type.getDeclaredConstructor(parameterTypes), names, properties, readers);
 		}
 		catch (NoSuchMethodException ex) {
 			return null;
@@ -149,8 +165,11 @@ final class RecordNodeMapper {
 		};
 	}
 
-	/** The record of this node; null when a value is not of the type expected (then the converter decides). */
-	Object map(Node node) {
+	/**
+	 * The record of this node, or of a map projection of one (the properties it lacks are null, as on a node without
+	 * them); null when a value is not of the type expected (then the converter decides).
+	 */
+	Object map(MapAccessor node) {
 		Object[] arguments = new Object[this.properties.length];
 		for (int i = 0; i < arguments.length; i++) {
 			Object value = this.readers[i].apply(node.get(this.properties[i]));

@@ -36,10 +36,13 @@ public class SelectionCompiler {
 
 	private final Map<String, CompiledField> fields = new HashMap<>();
 
+	private final Map<String, List<String>> kept = new HashMap<>();
+
 	SelectionCompiler(Graph graph, List<CompiledFields> contributions) {
 		this.graph = graph;
 		for (CompiledFields contribution : contributions) {
 			this.types.putAll(contribution.types());
+			this.kept.putAll(contribution.keptFields());
 			contribution.fields().forEach((field) -> this.fields.put(field.type() + "." + field.field(), field));
 		}
 	}
@@ -54,7 +57,7 @@ public class SelectionCompiler {
 	 */
 	public <T> Optional<T> byId(String type, Class<T> as, String id, DataFetchingFieldSelectionSet selection,
 			GraphQLContext context) {
-		Statement statement = statement();
+		Statement statement = statement().selectedPropertiesOnly();
 		statement.parameters().put("id", id);
 		Projection projection = statement.project(type, "x", List.of(selection));
 		return statement.one("MATCH (x:" + type + " {id: $id}) RETURN " + projection.expression() + " AS item",
@@ -67,7 +70,7 @@ public class SelectionCompiler {
 	 */
 	public <T> List<T> list(String type, Class<T> as, String match, Map<String, Object> parameters,
 			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
-		Statement statement = statement();
+		Statement statement = statement().selectedPropertiesOnly();
 		statement.parameters().putAll(parameters);
 		Projection projection = statement.project(type, "x", List.of(selection));
 		Prefetched prefetched = Prefetched.of(context);
@@ -87,6 +90,8 @@ public class SelectionCompiler {
 
 		private int variables;
 
+		private boolean selectedPropertiesOnly;
+
 		public Map<String, Object> parameters() {
 			return this.parameters;
 		}
@@ -96,19 +101,32 @@ public class SelectionCompiler {
 		 * these selections (several when the same objects are selected under several aliases).
 		 */
 		public Projection project(String type, String variable, Collection<DataFetchingFieldSelectionSet> selections) {
-			return project(type, variable, selections, "");
+			return project(type, variable, selections, "", this.selectedPropertiesOnly);
+		}
+
+		/**
+		 * Nodes of the read model carry only the properties their selection reads (and the {@link CompiledFields#keptFields
+		 * kept} ones), not every property: fields not selected cost nothing, in the database, on the wire and in the
+		 * mapping. For the reads whose records go nowhere but into the answer (the roots' resolvers); a caller that
+		 * uses its records for more (the analysis) keeps whole nodes.
+		 */
+		public Statement selectedPropertiesOnly() {
+			this.selectedPropertiesOnly = true;
+			return this;
 		}
 
 		private Projection project(String type, String variable, Collection<DataFetchingFieldSelectionSet> selections,
-				String extras) {
+				String extras, boolean narrow) {
 			Map<String, List<SelectedField>> byKey = new LinkedHashMap<>();
 			for (DataFetchingFieldSelectionSet selection : selections) {
 				for (SelectedField field : selection.getImmediateFields()) {
 					byKey.computeIfAbsent(field.getResultKey(), (key) -> new ArrayList<>()).add(field);
 				}
 			}
-			StringBuilder expression = new StringBuilder("{node: ").append(variable).append(extras);
+			StringBuilder compiledFields = new StringBuilder();
 			List<Entry> entries = new ArrayList<>();
+			java.util.Set<String> compiledKeys = new java.util.HashSet<>();
+			boolean[] wholeNode = { !narrow };
 			byKey.forEach((resultKey, selected) -> {
 				// the same key under two aliases of the same objects may differ in arguments: left to the resolver
 				if (selected.size() != 1) {
@@ -120,6 +138,9 @@ public class SelectionCompiler {
 				if (parts == null || !SelectionCompiler.this.types.containsKey(compiled.targetType())) {
 					return;
 				}
+				compiledKeys.add(resultKey);
+				boolean exposesWholeNodes = compiled.exposesWholeNodes(field);
+				wholeNode[0] |= exposesWholeNodes;
 				DataFetchingFieldSelectionSet nested = compiled.nested(field);
 				List<String> keys = new ArrayList<>();
 				List<Projection> children = new ArrayList<>();
@@ -130,17 +151,54 @@ public class SelectionCompiler {
 					String partExtras = part.extras().isEmpty() ? ""
 							: ", " + bind(part.extras(), variable, node, number, part.parameters());
 					Projection child = project(compiled.targetType(), node, nested != null ? List.of(nested) : List.of(),
-							partExtras);
+							partExtras, narrow && !exposesWholeNodes);
 					String key = "f" + number;
-					expression.append(", ").append(key).append(": COLLECT { ").append(body).append(" RETURN ")
+					compiledFields.append(", ").append(key).append(": COLLECT { ").append(body).append(" RETURN ")
 						.append(child.expression()).append(" }");
 					keys.add(key);
 					children.add(child);
 				}
 				entries.add(new Entry(resultKey, compiled, keys, children));
 			});
-			expression.append('}');
-			return new Projection(SelectionCompiler.this.types.get(type), expression.toString(), entries);
+			String node = wholeNode[0] ? variable : selectedProperties(type, variable, byKey, compiledKeys);
+			String expression = "{node: " + node + extras + compiledFields + "}";
+			return new Projection(SelectionCompiler.this.types.get(type), expression, entries);
+		}
+
+		/**
+		 * {@code x {.id, .title, ...}}: the properties the fields of this level read; the whole node ({@code x}) where
+		 * a selected field is neither a property of the record nor compiled (its resolver may read any property).
+		 */
+		private String selectedProperties(String type, String variable, Map<String, List<SelectedField>> byKey,
+				java.util.Set<String> compiledKeys) {
+			Class<?> record = SelectionCompiler.this.types.get(type);
+			java.util.Set<String> properties = new java.util.LinkedHashSet<>();
+			java.util.List<String> needed = new ArrayList<>();
+			needed.add("id");
+			needed.addAll(SelectionCompiler.this.kept.getOrDefault(type, List.of()));
+			byKey.forEach((resultKey, selected) -> {
+				if (!compiledKeys.contains(resultKey)) {
+					selected.forEach((field) -> needed.add(field.getName()));
+				}
+			});
+			for (String field : needed) {
+				if (field.equals("__typename")) {
+					continue;
+				}
+				String property = SelectionCompiler.this.graph.property(record, field);
+				if (property == null) {
+					return variable;
+				}
+				properties.add(property.matches("[A-Za-z_][A-Za-z0-9_]*") ? property
+						: "`" + property.replace("`", "``") + "`");
+			}
+			StringBuilder projection = new StringBuilder(variable).append(" {");
+			String separator = "";
+			for (String property : properties) {
+				projection.append(separator).append('.').append(property);
+				separator = ", ";
+			}
+			return projection.append('}').toString();
 		}
 
 		private String bind(String text, String parent, String node, int number, Map<String, Object> parameters) {

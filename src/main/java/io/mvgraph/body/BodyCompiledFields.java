@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class BodyCompiledFields implements CompiledFields {
 
+	/** The cursors of {@code bodies} are made of the name and the id. */
+	@Override
+	public Map<String, List<String>> keptFields() {
+		return Map.of("Body", List.of("name"));
+	}
+
 	@Override
 	public Map<String, Class<?>> types() {
 		return Map.of("Body", Body.class);

@@ -69,7 +69,8 @@ public class BodyService {
 			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		int size = this.limits.pageSize(first, 50);
 		Cursor cursor = Cursor.decode(after, ORDER);
-		BodyRepository.CompiledPage page = this.bodies.compiledPage(this.compiler.statement(), selection,
+		BodyRepository.CompiledPage page = this.bodies.compiledPage(
+				this.compiler.statement().selectedPropertiesOnly(), selection,
 				Prefetched.of(context), kinds, parent, cursor, size + 1);
 		if (parent != null && !page.parentExists()) {
 			throw ApiException.notFound("parent", "body", parent);

@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class LiaisonCompiledFields implements CompiledFields {
 
+	/** The cursors of {@code liaisons} are made of the day sent and the id. */
+	@Override
+	public Map<String, List<String>> keptFields() {
+		return Map.of("Liaison", List.of("sentOn"));
+	}
+
 	@Override
 	public Map<String, Class<?>> types() {
 		return Map.of("Liaison", Liaison.class);

@@ -66,7 +66,8 @@ public class LiaisonService {
 			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		int size = this.limits.pageSize(first, 20);
 		Cursor cursor = Cursor.decode(after, ORDER);
-		LiaisonRepository.CompiledPage page = this.liaisons.compiledPage(this.compiler.statement(), selection,
+		LiaisonRepository.CompiledPage page = this.liaisons.compiledPage(
+				this.compiler.statement().selectedPropertiesOnly(), selection,
 				Prefetched.of(context), filter, cursor, size + 1);
 		if (filter.body() != null && !page.bodyExists()) {
 			throw ApiException.notFound("body", "body", filter.body());

@@ -25,6 +25,12 @@ class WorkItemCompiledFields implements CompiledFields {
 		return Map.of("WorkItem", WorkItem.class);
 	}
 
+	/** The cursors of {@code workItems} are made of the designation (the title without one) and the id. */
+	@Override
+	public Map<String, List<String>> keptFields() {
+		return Map.of("WorkItem", List.of("designation", "title"));
+	}
+
 	@Override
 	public List<CompiledField> fields() {
 		return List.of(
@@ -92,6 +98,13 @@ class WorkItemCompiledFields implements CompiledFields {
 				.filter((selected) -> selected.getName().equals("workItem"))
 				.toList();
 			return other.size() == 1 ? other.get(0).getSelectionSet() : null;
+		}
+
+		/** {@code from} and {@code to} are the parent or the other work item, with whatever they select. */
+		@Override
+		public boolean exposesWholeNodes(SelectedField field) {
+			return field.getSelectionSet().getImmediateFields().stream()
+				.anyMatch((selected) -> !java.util.Set.of("kind", "direction", "workItem", "__typename").contains(selected.getName()));
 		}
 
 		@Override

@@ -63,7 +63,8 @@ public class WorkItemService {
 	/** {@code workItem} with all it selects in one statement (see {@link SelectionCompiler}). */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public WorkItem get(String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
-		return this.workItems.compiledOne(this.compiler.statement(), selection, Prefetched.of(context), id)
+		return this.workItems
+			.compiledOne(this.compiler.statement().selectedPropertiesOnly(), selection, Prefetched.of(context), id)
 			.orElseThrow(() -> ApiException.notFound("id", "work item", id));
 	}
 
@@ -79,7 +80,8 @@ public class WorkItemService {
 		WorkItemOrder sort = order != null ? order : WorkItemOrder.DESIGNATION;
 		int size = this.limits.pageSize(first, 20);
 		Cursor cursor = Cursor.decode(after, sort.name());
-		WorkItemRepository.CompiledPage page = this.workItems.compiledPage(this.compiler.statement(), selection,
+		WorkItemRepository.CompiledPage page = this.workItems.compiledPage(
+				this.compiler.statement().selectedPropertiesOnly(), selection,
 				Prefetched.of(context), checked, sort, cursor, size + 1);
 		if (checked.owner() != null && !page.ownerExists()) {
 			throw ApiException.notFound("filter.owner", "body", checked.owner());

@@ -98,14 +98,18 @@ class CompiledReadTests extends ApiTestSupport {
 	static Stream<Arguments> connections() {
 		return Stream.of(
 				Arguments.of("workItems(first: 25, orderBy: DESIGNATION)", """
-						id owner { id parent { id } ancestors { id } successor { id } } topics { id parent { id } children { id } }
-						links { kind direction from { id } to { id } workItem { id owner { id } } }
+						id designation title scope status startDate publishedDate targetDate year url source confidence note version
+						owner { id name acronym kind mandate active parent { id name } ancestors { id } successor { id } }
+						topics { id name description parent { id name } children { id } }
+						links { kind direction from { id title status } to { id designation scope } workItem { id title owner { id } } }
 						liaisons { id from { id } to { id } cc { id } concerns { id } replies { id } replyTo { id } topics { id } }"""),
+				Arguments.of("workItems(first: 30, orderBy: TITLE)", """
+						title status links { kind workItem { id title designation publishedDate } } owner { name acronym url }"""),
 				Arguments.of("bodies(first: 100)", """
-						id parent { id } children { id } predecessors { id } workItems { id } all: workItems(includeDescendants: true) { id }
+						id name acronym kind url activeFrom activeUntil parent { id name kind } children { id } predecessors { id } workItems { id } all: workItems(includeDescendants: true) { id }
 						published: workItems(status: [PUBLISHED], includeDescendants: true) { id topics { id } }"""),
 				Arguments.of("liaisons(first: 50)", """
-						id from { id } to { id } cc { id } replyTo { id } replies { id } concerns { id owner { id } } topics { id }"""));
+						id title kind purpose sentOn deadline url version from { id name } to { id } cc { id } replyTo { id } replies { id } concerns { id owner { id } } topics { id }"""));
 	}
 
 	/**
@@ -306,12 +310,13 @@ class CompiledReadTests extends ApiTestSupport {
 					WITH w, w.id AS key
 					WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND w.id > $afterId)
 					WITH w, key ORDER BY key, w.id LIMIT $limit
-					RETURN {node: w, f1: COLLECT { MATCH (w)-[:OWNED_BY]->(n1:Body) WITH n1 ORDER BY n1.id RETURN {node: n1} },\
-					 f2: COLLECT { MATCH (w)-[r2:ABOUT]->(n2:Topic) WITH n2, r2 ORDER BY r2.position, n2.id RETURN {node: n2} },\
+					RETURN {node: w {.id, .designation, .title},\
+					 f1: COLLECT { MATCH (w)-[:OWNED_BY]->(n1:Body) WITH n1 ORDER BY n1.id RETURN {node: n1 {.id, .name}} },\
+					 f2: COLLECT { MATCH (w)-[r2:ABOUT]->(n2:Topic) WITH n2, r2 ORDER BY r2.position, n2.id RETURN {node: n2 {.id, .name}} },\
 					 f3: COLLECT { MATCH (w)-[r3:EQUIVALENT_TO|ADOPTS|CONTINUES|REFERENCES|SUPERSEDES|RELATED_TO]->(n3:WorkItem)\
-					 WITH n3, r3 ORDER BY r3.position, n3.id RETURN {node: n3, kind: type(r3)} },\
+					 WITH n3, r3 ORDER BY r3.position, n3.id RETURN {node: n3 {.id, .designation, .title}, kind: type(r3)} },\
 					 f4: COLLECT { MATCH (w)<-[r4:EQUIVALENT_TO|ADOPTS|CONTINUES|REFERENCES|SUPERSEDES|RELATED_TO]-(n4:WorkItem)\
-					 WITH n4, r4 ORDER BY r4.position, n4.id RETURN {node: n4, kind: type(r4)} }} } AS rows""");
+					 WITH n4, r4 ORDER BY r4.position, n4.id RETURN {node: n4 {.id, .designation, .title}, kind: type(r4)} }} } AS rows""");
 	}
 
 	@Test
@@ -319,10 +324,11 @@ class CompiledReadTests extends ApiTestSupport {
 		String query = "{ body(id: \"iso-iec-jtc1\") { id name children { id name workItems { id designation } } } }";
 		anonymous().document(query).execute();
 		assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute()))
-			.singleElement().asString().contains("MATCH (x:Body {id: $id}) RETURN {node: x,"
-					+ " f1: COLLECT { MATCH (x)<-[:PART_OF]-(n1:Body) WITH n1 ORDER BY toLower(n1.name), n1.id RETURN {node: n1,"
+			.singleElement().asString().contains("MATCH (x:Body {id: $id}) RETURN {node: x {.id, .name},"
+					+ " f1: COLLECT { MATCH (x)<-[:PART_OF]-(n1:Body) WITH n1 ORDER BY toLower(n1.name), n1.id RETURN {node: n1 {.id, .name},"
 					+ " f2: COLLECT { MATCH (n1)<-[:OWNED_BY]-(n2:WorkItem) WHERE $q2_status IS NULL OR n2.status IN $q2_status"
-					+ " WITH DISTINCT n2 WITH n2 ORDER BY toLower(coalesce(n2.designation, n2.title)), n2.id RETURN {node: n2} }} }} AS item");
+					+ " WITH DISTINCT n2 WITH n2 ORDER BY toLower(coalesce(n2.designation, n2.title)), n2.id"
+					+ " RETURN {node: n2 {.id, .designation, .title}} }} }} AS item");
 	}
 
 	@Test
@@ -330,10 +336,33 @@ class CompiledReadTests extends ApiTestSupport {
 		String query = "{ workItem(id: \"fgmv-34\") { id title liaisons { id title from { id name } to { id name } } } }";
 		anonymous().document(query).execute();
 		assertThat(CypherStatementCounter.statements(() -> anonymous().document(query).execute()))
-			.singleElement().asString().contains("MATCH (w:WorkItem {id: $id}) RETURN {node: w,"
-					+ " f1: COLLECT { MATCH (w)<-[:CONCERNS]-(n1:Liaison) WITH n1 ORDER BY n1.sentOn, n1.id RETURN {node: n1,"
-					+ " f2: COLLECT { MATCH (n1)-[:FROM]->(n2:Body) WITH n2 ORDER BY n2.id RETURN {node: n2} },"
-					+ " f3: COLLECT { MATCH (n1)-[r3:TO]->(n3:Body) WITH n3, r3 ORDER BY r3.position, n3.id RETURN {node: n3} }} }} AS item");
+			.singleElement().asString().contains("MATCH (w:WorkItem {id: $id}) RETURN {node: w {.id, .designation, .title},"
+					+ " f1: COLLECT { MATCH (w)<-[:CONCERNS]-(n1:Liaison) WITH n1 ORDER BY n1.sentOn, n1.id"
+					+ " RETURN {node: n1 {.id, .sentOn, .title},"
+					+ " f2: COLLECT { MATCH (n1)-[:FROM]->(n2:Body) WITH n2 ORDER BY n2.id RETURN {node: n2 {.id, .name}} },"
+					+ " f3: COLLECT { MATCH (n1)-[r3:TO]->(n3:Body) WITH n3, r3 ORDER BY r3.position, n3.id"
+					+ " RETURN {node: n3 {.id, .name}} }} }} AS item");
+	}
+
+	/**
+	 * Only the properties a level's fields read are fetched; a level with a field some resolver answers from the
+	 * record (a body's {@code active}), or whose objects a field hands on whole (a link's {@code from} and {@code to}),
+	 * takes whole nodes.
+	 */
+	@Test
+	void shouldFetchOnlyTheSelectedPropertiesWhereThatIsSafe() {
+		String narrow = "{ workItem(id: \"fgmv-34\") { id status } }";
+		anonymous().document(narrow).execute();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(narrow).execute())).singleElement()
+			.asString().contains("RETURN {node: w {.id, .designation, .title, .status}} AS item");
+		String computed = "{ body(id: \"iso-iec-jtc1\") { id active children { id name } } }";
+		anonymous().document(computed).execute();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(computed).execute())).singleElement()
+			.asString().contains("RETURN {node: x, f1: COLLECT {").contains("RETURN {node: n1 {.id, .name}} }");
+		String links = "{ workItems(first: 5, orderBy: ID) { edges { node { id links { kind from { id title } to { scope } } } } } }";
+		anonymous().document(links).execute();
+		assertThat(CypherStatementCounter.statements(() -> anonymous().document(links).execute())).singleElement()
+			.asString().contains("RETURN {node: w, f1: COLLECT {").doesNotContain("{node: n1 {");
 	}
 
 }

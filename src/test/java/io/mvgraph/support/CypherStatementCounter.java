@@ -29,7 +29,14 @@ public final class CypherStatementCounter {
 		java.util.List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
 		java.util.List<Boolean> additive = loggers.stream().map(Logger::isAdditive).toList();
 		// one appender for both: the statements in the order they were sent
-		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		ListAppender<ILoggingEvent> appender = new ListAppender<>() {
+			@Override
+			protected void append(ILoggingEvent event) {
+				// Logback names an event's thread when first asked: ask now, on the thread that logged it
+				event.getThreadName();
+				super.append(event);
+			}
+		};
 		appender.start();
 		for (Logger logger : loggers) {
 			logger.addAppender(appender);
