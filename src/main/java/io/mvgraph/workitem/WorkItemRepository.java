@@ -23,21 +23,43 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WorkItemRepository {
 
-	private static final String FILTER = "" + """
-			MATCH (w:WorkItem)
-			WHERE ($status IS NULL OR w.status IN $status)
-			  AND ($owner IS NULL OR EXISTS { (w)-[:OWNED_BY]->(:Body)-[:PART_OF*0..]->(:Body {id: $owner}) })
-			  AND ($topic IS NULL OR EXISTS { (w)-[:ABOUT]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topic}) })
-			  AND ($confidence IS NULL OR w.confidence = $confidence)
-			  AND ($text IS NULL OR toLower(coalesce(w.designation, '')) CONTAINS $text
-			       OR toLower(w.title) CONTAINS $text OR toLower(coalesce(w.scope, '')) CONTAINS $text)
-			""" + period("published", "w.publishedDate") + period("due", "w.targetDate");
+	/**
+	 * The work items a filter selects, bound to {@code w}: only the conditions the filter sets (an unset one used to
+	 * be a {@code $x IS NULL OR ...} evaluated on every work item; left out, the planner sees the plain scan or the
+	 * index it can use). The text is built from constants; every value is a parameter ({@link #filterParameters}).
+	 */
+	static String filter(WorkItemFilter filter) {
+		List<String> conditions = new ArrayList<>();
+		if (filter.status() != null && !filter.status().isEmpty()) {
+			conditions.add("w.status IN $status");
+		}
+		if (filter.owner() != null) {
+			conditions.add("EXISTS { (w)-[:OWNED_BY]->(:Body)-[:PART_OF*0..]->(:Body {id: $owner}) }");
+		}
+		if (filter.topic() != null) {
+			conditions.add("EXISTS { (w)-[:ABOUT]->(:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topic}) }");
+		}
+		if (filter.confidence() != null) {
+			conditions.add("w.confidence = $confidence");
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			conditions.add("(toLower(coalesce(w.designation, '')) CONTAINS $text OR toLower(w.title) CONTAINS $text"
+					+ " OR toLower(coalesce(w.scope, '')) CONTAINS $text)");
+		}
+		if (filter.published() != null) {
+			conditions.add(period("published", "w.publishedDate"));
+		}
+		if (filter.due() != null) {
+			conditions.add(period("due", "w.targetDate"));
+		}
+		return "MATCH (w:WorkItem)\n" + (conditions.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", conditions) + "\n");
+	}
 
 	/** A period filter on a partial-date property: the intervals meet (PartialDate.meets). */
 	private static String period(String name, String property) {
-		return "  AND ($" + name + " IS NULL OR (" + property + " IS NOT NULL"
+		return "(" + property + " IS NOT NULL"
 				+ " AND ($" + name + "From IS NULL OR " + PartialDateCypher.end(property) + " >= $" + name + "From)"
-				+ " AND ($" + name + "Until IS NULL OR " + PartialDateCypher.start(property) + " <= $" + name + "Until)))\n";
+				+ " AND ($" + name + "Until IS NULL OR " + PartialDateCypher.start(property) + " <= $" + name + "Until))";
 	}
 
 	private final Graph graph;
@@ -56,7 +78,7 @@ class WorkItemRepository {
 		parameters.put("afterId", after != null ? after.id() : null);
 		parameters.put("limit", limit);
 		// the sort key is one of the enum's own expressions, never user input
-		String cypher = FILTER + "WITH w, " + order.sortKey + " AS key\n" + """
+		String cypher = filter(filter) + "WITH w, " + order.sortKey + " AS key\n" + """
 				WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND w.id > $afterId)
 				RETURN w AS n ORDER BY key, w.id LIMIT $limit
 				""";
@@ -81,22 +103,22 @@ class WorkItemRepository {
 		parameters.put("limit", limit);
 		boolean counted = selection.contains("totalCount");
 		SelectionCompiler.Projection projection = statement.project("WorkItem", "w", SelectionCompiler.nodes(selection));
-		String cypher = pageCypher(order, projection.expression(), counted);
+		String cypher = pageCypher(filter, order, projection.expression(), counted);
 		return statement.one(cypher, (record) -> new CompiledPage(record.get("ownerExists").asBoolean(),
 				record.get("topicExists").asBoolean(), projection.readAll(WorkItem.class, record.get("rows"), prefetched),
 				counted ? record.get("totalCount").asLong() : 0L))
 			.orElseThrow();
 	}
 
-	static String pageCypher(WorkItemOrder order, String projection, boolean counted) {
+	static String pageCypher(WorkItemFilter filter, WorkItemOrder order, String projection, boolean counted) {
 		// the sort key is one of the enum's own expressions, never user input
 		return "RETURN ($owner IS NULL OR EXISTS { MATCH (:Body {id: $owner}) }) AS ownerExists,\n"
 				+ "  ($topic IS NULL OR EXISTS { MATCH (:Topic {id: $topic}) }) AS topicExists,\n"
-				+ "  COLLECT {\n" + FILTER + "WITH w, " + order.sortKey + " AS key\n"
+				+ "  COLLECT {\n" + filter(filter) + "WITH w, " + order.sortKey + " AS key\n"
 				+ "WHERE $afterKey IS NULL OR key > $afterKey OR (key = $afterKey AND w.id > $afterId)\n"
 				+ "WITH w, key ORDER BY key, w.id LIMIT $limit\n"
 				+ "RETURN " + projection + " } AS rows"
-				+ (counted ? ",\n  COUNT {\n" + FILTER + "} AS totalCount" : "");
+				+ (counted ? ",\n  COUNT {\n" + filter(filter) + "} AS totalCount" : "");
 	}
 
 	/** One statement for a {@code workItem} request: the work item with whatever it selects; empty when unknown. */
@@ -110,7 +132,7 @@ class WorkItemRepository {
 
 	long count(WorkItemFilter filter) {
 		return this.graph.client()
-			.query(FILTER + "RETURN count(w) AS count")
+			.query(filter(filter) + "RETURN count(w) AS count")
 			.bindAll(filterParameters(filter))
 			.fetchAs(Long.class)
 			.one()
