@@ -1,6 +1,7 @@
 package io.mvgraph;
 
 import io.mvgraph.dataset.DatasetCommand;
+import io.mvgraph.embedded.EmbeddedNeo4jEarlyStart;
 import io.mvgraph.registry.RegistryCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -19,7 +20,10 @@ public class MvgraphApplication {
 		if (RegistryCommand.isCommand(args)) {
 			System.exit(RegistryCommand.run(MvgraphApplication.class, args));
 		}
-		SpringApplication.run(MvgraphApplication.class, args);
+		SpringApplication application = new SpringApplication(MvgraphApplication.class);
+		// the embedded Neo4j opens its store while Spring sets the service up, from the very beginning
+		application.addListeners(new EmbeddedNeo4jEarlyStart());
+		application.run(args);
 	}
 
 }

@@ -19,7 +19,44 @@ public final class EmbeddedNeo4jStart {
 		this.properties = properties;
 	}
 
+	/** A start begun before the beans ({@link EmbeddedNeo4jEarlyStart}), waiting for the bean to adopt it. */
+	private static EmbeddedNeo4jStart early;
+
+	static synchronized void beginEarly(EmbeddedNeo4jProperties properties) {
+		if (early == null) {
+			early = start(properties);
+		}
+	}
+
+	/** Stops a start begun early that no bean adopted (the context failed first). */
+	static void stopUnadopted() {
+		EmbeddedNeo4jStart unadopted;
+		synchronized (EmbeddedNeo4jStart.class) {
+			unadopted = early;
+			early = null;
+		}
+		if (unadopted != null) {
+			unadopted.stop();
+		}
+	}
+
+	/** The start begun early for these very properties, or a new one. */
 	static EmbeddedNeo4jStart begin(EmbeddedNeo4jProperties properties) {
+		EmbeddedNeo4jStart adopted;
+		synchronized (EmbeddedNeo4jStart.class) {
+			adopted = early;
+			early = null;
+		}
+		if (adopted != null) {
+			if (adopted.properties.equals(properties)) {
+				return adopted;
+			}
+			adopted.stop(); // configured otherwise by then: not the database this context wants
+		}
+		return start(properties);
+	}
+
+	private static EmbeddedNeo4jStart start(EmbeddedNeo4jProperties properties) {
 		EmbeddedNeo4jStart start = new EmbeddedNeo4jStart(properties);
 		Thread thread = new Thread(() -> {
 			try {

@@ -2,11 +2,14 @@ package io.mvgraph.graph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
@@ -27,9 +30,12 @@ import org.springframework.stereotype.Component;
  * touches the graph. The library's Boot starter does not exist for Boot 4 here, so its core is called with
  * the service's own driver (stack notes).
  * <p>
- * They run once every bean exists (or earlier, when the seeder asks for them), not while this bean is built:
- * so Spring builds the GraphQL schema, security and the web layer while the embedded Neo4j is still starting on
- * its own thread, and only the graph's own work waits for it.
+ * They run on a thread of their own as soon as the graph is there (the embedded Neo4j's own start thread
+ * finishing, or at once for an external one), while Spring is still building the GraphQL schema, security and
+ * the web layer; whatever writes to the graph at start-up ({@link #apply()}: the seeder, then this bean once every
+ * bean exists) waits for them. Measured on a first start: the migrations themselves take about 2 s, and the
+ * first Cypher statement of the JVM about as much again (the Bolt connection and the Cypher planner's classes), so
+ * doing both beside Spring's set-up takes them off the path to "ready" where the cores allow.
  */
 @Component
 public class SchemaMigrations implements SmartInitializingSingleton {
@@ -40,16 +46,22 @@ public class SchemaMigrations implements SmartInitializingSingleton {
 
 	private final Driver driver;
 
-	private final ObjectProvider<EmbeddedNeo4jStart> embedded;
-
-	private volatile Duration took;
+	private final EmbeddedNeo4jStart embedded;
 
 	private final StartupParts parts;
 
+	private final CompletableFuture<Duration> applied = new CompletableFuture<>();
+
+	private volatile boolean waitedFor;
+
 	SchemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4jStart> embedded, StartupParts parts) {
 		this.driver = driver;
-		this.embedded = embedded;
+		// resolved here, on the thread that builds the beans, not on the migrations' own thread
+		this.embedded = embedded.getIfAvailable();
 		this.parts = parts;
+		Thread thread = new Thread(this::run, "schema-migrations");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	/** The .cypher files under the given class path folders ("cypher/migrations"), in jars or directories. */
@@ -70,6 +82,36 @@ public class SchemaMigrations implements SmartInitializingSingleton {
 		return files;
 	}
 
+	private void run() {
+		try {
+			if (this.embedded != null) {
+				this.parts.recordBeside("embedded Neo4j", this.embedded.await().startedIn());
+			}
+			long started = System.nanoTime();
+			// the JVM's first statement, timed apart: it pays for the Bolt connection and for loading and
+			// compiling the Cypher planner, whatever statement it is
+			this.driver.executableQuery("RETURN 1").execute();
+			Duration first = Duration.ofNanos(System.nanoTime() - started);
+			Migrations migrations = new Migrations(MigrationsConfig.builder()
+				.withLocationsToScan(LOCATION)
+				.withAutocrlf(true)
+				// Spring finds the .cypher files; the library's default (ClassGraph over every jar) costs seconds
+				.withResourceScanner(SchemaMigrations::cypherFiles)
+				.withMigrationClassesDiscoverer((context) -> List.of())
+				.build(), this.driver);
+			Optional<String> version = migrations.apply().map(Object::toString);
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+			this.parts.recordBeside("schema migrations", took, "of which the first Cypher statement "
+					+ StartupParts.seconds(first) + " s");
+			log.info("Graph schema is at version {} ({} ms, of which {} ms for the first Cypher statement)",
+					version.orElse("(none)"), took.toMillis(), first.toMillis());
+			this.applied.complete(took);
+		}
+		catch (Throwable ex) {
+			this.applied.completeExceptionally(ex);
+		}
+	}
+
 	@Override
 	public void afterSingletonsInstantiated() {
 		apply();
@@ -77,32 +119,40 @@ public class SchemaMigrations implements SmartInitializingSingleton {
 
 	/** How long applying the migrations took (zero until they ran). */
 	public Duration took() {
-		Duration took = this.took;
-		return took != null ? took : Duration.ZERO;
+		return this.applied.isDone() && !this.applied.isCompletedExceptionally() ? this.applied.join() : Duration.ZERO;
 	}
 
-	/** Applies the migrations unless that is done: whatever writes to the graph at start-up calls this first. */
-	public synchronized void apply() {
-		if (this.took != null) {
-			return;
-		}
-		EmbeddedNeo4jStart neo4j = this.embedded.getIfAvailable();
-		if (neo4j != null) {
-			this.parts.record("embedded Neo4j", neo4j.await().startedIn());
-		}
+	/**
+	 * Waits until the migrations are applied, and fails the way they failed: whatever writes to the graph at
+	 * start-up calls this first. The first caller's wait is a part of the start-up log of its own.
+	 */
+	public void apply() {
 		long started = System.nanoTime();
-		Migrations migrations = new Migrations(MigrationsConfig.builder()
-			.withLocationsToScan(LOCATION)
-			.withAutocrlf(true)
-			// Spring finds the .cypher files; the library's default (ClassGraph over every jar) costs seconds
-			.withResourceScanner(SchemaMigrations::cypherFiles)
-			.withMigrationClassesDiscoverer((context) -> List.of())
-			.build(), this.driver);
-		Optional<?> version = migrations.apply().map(Object::toString);
-		this.took = Duration.ofNanos(System.nanoTime() - started);
-		this.parts.record("schema migrations", this.took);
-		log.info("Graph schema is at version {} ({} ms)", version.map(Object::toString).orElse("(none)"),
-				this.took.toMillis());
+		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+		try {
+			this.applied.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the schema migrations", ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("The schema migrations failed", cause);
+		}
+		synchronized (this) {
+			if (!this.waitedFor) {
+				this.waitedFor = true;
+				this.parts.record("Spring's set-up until the graph was needed", Duration.ofMillis(uptime));
+				this.parts.record("waiting for the graph (Neo4j and migrations)", Duration.ofNanos(System.nanoTime() - started));
+			}
+		}
 	}
 
 }

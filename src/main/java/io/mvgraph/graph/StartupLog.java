@@ -64,10 +64,14 @@ class StartupLog {
 			log.info("mvgraph {} ready:\n  GraphQL    {}/graphql\n  GraphiQL   {}/graphiql\n  Dashboard  {}/\n"
 					+ "  Health     {}/actuator/health", about.version(), base, base, base, base);
 		}
-		log.info("Start-up took {} s from the JVM's start{}", seconds(ManagementFactory.getRuntimeMXBean().getUptime()),
-				this.parts.parts().stream()
-					.map((part) -> part.name() + " " + seconds(part.took().toMillis()) + " s")
-					.collect(Collectors.joining(", ", ": ", " (the embedded Neo4j starts beside Spring's own set-up)")));
+		List<StartupParts.Part> parts = this.parts.parts();
+		String beside = parts.stream().filter(StartupParts.Part::beside).map(StartupParts.Part::toString)
+			.collect(Collectors.joining(", "));
+		String onTheWay = parts.stream().filter((part) -> !part.beside()).map(StartupParts.Part::toString)
+			.collect(Collectors.joining(", "));
+		log.info("Start-up took {} s from the JVM's start: {}{}", seconds(ManagementFactory.getRuntimeMXBean().getUptime()),
+				onTheWay.isEmpty() ? "" : onTheWay + "; ",
+				beside.isEmpty() ? "" : "on threads of their own, beside Spring's set-up: " + beside);
 		URI graphql = event.getApplicationContext() instanceof WebServerApplicationContext web
 				&& web.getWebServer() != null && web.getWebServer().getPort() > 0
 						? URI.create("http://localhost:" + web.getWebServer().getPort() + "/graphql") : null;
